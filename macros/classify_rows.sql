@@ -1,0 +1,70 @@
+{% macro classify_rows(cte, required=[], checks=[], fx=none) -%}
+    {#- Final step of every base_ model: converts money to the reporting currency and gives each
+        data row the first rule it breaks as _reject_reason (NULL = the row is good).
+        Layout rows (footers, summary rows) carry _is_layout_row = true and no reject reason.
+        - required: columns that must be present and parse (a NULL means missing or unparseable)
+        - checks: list of [sql condition, reason] pairs, e.g. ["spend_amount_local < 0", "negative spend"]
+        - fx: {"currency": col, "date": col, "amounts": {local_col: reporting_col, ...}} -#}
+    select
+        {{ cte }}.*,
+        {%- if fx %}
+        {%- for local_col, out_col in fx.amounts.items() %}
+        cast({{ cte }}.{{ local_col }} * fx.rate_to_reporting as {{ api.Column.translate_type('decimal(38,6)') }}) as {{ out_col }},
+        {%- endfor %}
+        {%- endif %}
+        case
+            when {{ cte }}._is_layout_row then null
+            {%- for col in required %}
+            when {{ cte }}.{{ col }} is null then 'missing or unparseable {{ col }}'
+            {%- endfor %}
+            {%- for check in checks %}
+            when {{ check[0] }} then '{{ check[1] }}'
+            {%- endfor %}
+            {%- if fx %}
+            when fx.rate_to_reporting is null then 'no FX rate for this currency and month'
+            {%- endif %}
+        end as _reject_reason
+    from {{ cte }}
+    {%- if fx %}
+    {{ join_fx_rate('fx', cte ~ '.' ~ fx.currency, cte ~ '.' ~ fx.date) }}
+    {%- endif %}
+{%- endmacro %}
+
+
+{% macro stage_ad_report(base_relation) -%}
+    {#- The four ad platforms end in one column set (same names, types and order), so that
+        int_ad_performance__unioned is a plain union all. One row per day and campaign. -#}
+    with base as (
+        select * from {{ base_relation }}
+        where not _is_layout_row and _reject_reason is null
+    ),
+
+    deduplicated as (
+        {{ deduplicate_rows('base', 'ad_date, campaign_id', '_source_file desc') }}
+    ),
+
+    final as (
+        select
+            -- ids
+            {{ dbt.concat(["platform", "'|'", "campaign_id"]) }} as ad_campaign_key,
+            campaign_id,
+            -- dimensions
+            platform,
+            account_name,
+            campaign_name,
+            currency,
+            -- dates
+            ad_date,
+            -- measures
+            impressions,
+            clicks,
+            spend_amount_local,
+            spend_amount,
+            conversions,
+            -- lineage
+            _source_file
+        from deduplicated
+    )
+
+    select * from final
+{%- endmacro %}

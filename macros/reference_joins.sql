@@ -1,0 +1,30 @@
+{% macro join_fx_rate(alias, currency_expr, date_expr) -%}
+    {#- Joins the FX seed: rate_to_reporting converts an amount in currency_expr at the month of
+        date_expr into var('reporting_currency'). No rate (unknown currency, month outside the
+        table) gives a NULL rate, which staging turns into a rejected row. -#}
+    left join (
+        select
+            local_rate.rate_month,
+            local_rate.currency_code,
+            cast(reporting_rate.units_per_usd as {{ dbt.type_numeric() }})
+            / cast(local_rate.units_per_usd as {{ dbt.type_numeric() }}) as rate_to_reporting
+        from {{ ref('fx_rates') }} as local_rate
+        inner join {{ ref('fx_rates') }} as reporting_rate
+            on
+                local_rate.rate_month = reporting_rate.rate_month
+                and reporting_rate.currency_code = '{{ var("reporting_currency") }}'
+    ) as {{ alias }}
+        on
+            {{ alias }}.currency_code = upper({{ currency_expr }})
+            and {{ alias }}.rate_month = cast({{ dbt.date_trunc('month', date_expr) }} as date)
+{%- endmacro %}
+
+
+{% macro join_channel_map(alias, match_type, value_expr) -%}
+    {#- Maps a source/medium, CRM original source or ad platform to a channel via the user-edited
+        seed channel_map; unmapped values read as channel 'Other' (coalesce at the use site). -#}
+    left join {{ ref('channel_map') }} as {{ alias }}
+        on
+            {{ alias }}.match_type = '{{ match_type }}'
+            and {{ alias }}.match_value = {{ value_expr }}
+{%- endmacro %}

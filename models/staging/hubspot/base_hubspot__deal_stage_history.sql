@@ -1,0 +1,25 @@
+-- Every raw row of the deal stage history, parsed, with its exclusion rule.
+with source as (
+    select * from {{ source('hubspot', 'deal_stage_history') }}
+),
+
+parsed as (
+    select
+        -- lineage
+        filename as _source_file,
+        -- ids
+        {{ null_token('"Record ID"') }} as deal_id,
+        -- dimensions
+        {{ null_token('"Deal Stage"') }} as deal_stage,
+        {{ null_token('"Source"') }} as change_source,
+        -- dates
+        {{ parse_timestamp('"Date entered"', ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d', '%m/%d/%Y %H:%M', '%m/%d/%Y']) }} as entered_at,
+        false as _is_layout_row
+    from source
+),
+
+classified as (
+    {{ classify_rows('parsed', required=['deal_id', 'deal_stage', 'entered_at']) }}
+)
+
+select * from classified
