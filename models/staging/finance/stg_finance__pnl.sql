@@ -1,0 +1,27 @@
+-- One row per pnl_month: valid rows of base_finance__pnl, the newest export file winning.
+with base as (
+    select * from {{ ref('base_finance__pnl') }}
+    where not _is_layout_row and _reject_reason is null
+),
+
+deduplicated as (
+    {{ deduplicate_rows('base', 'pnl_month', '_source_file desc') }}
+),
+
+final as (
+    select
+        -- keys
+        pnl_month,
+        -- dimensions
+        currency,
+        -- measures
+        net_sales_local,
+        net_sales_amount,
+        net_income_local,
+        net_income_amount,
+        -- lineage
+        _source_file
+    from deduplicated
+)
+
+select * from final

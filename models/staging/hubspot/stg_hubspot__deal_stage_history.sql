@@ -1,0 +1,26 @@
+-- One row per deal_id × deal_stage × entered_at: valid rows of base_hubspot__deal_stage_history, the newest export file winning.
+with base as (
+    select * from {{ ref('base_hubspot__deal_stage_history') }}
+    where not _is_layout_row and _reject_reason is null
+),
+
+deduplicated as (
+    {{ deduplicate_rows('base', 'deal_id, deal_stage, entered_at', '_source_file desc') }}
+),
+
+final as (
+    select
+        -- ids
+        {{ dbt.concat(["deal_id", "'|'", "deal_stage", "'|'", dbt.cast("entered_at", api.Column.translate_type("varchar"))]) }} as deal_stage_entry_id,
+        deal_id,
+        -- dimensions
+        deal_stage,
+        change_source,
+        -- dates
+        entered_at,
+        -- lineage
+        _source_file
+    from deduplicated
+)
+
+select * from final

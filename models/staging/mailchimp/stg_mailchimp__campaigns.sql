@@ -1,0 +1,39 @@
+-- One row per email_campaign_id: valid rows of base_mailchimp__campaigns, the newest export file winning.
+with base as (
+    select * from {{ ref('base_mailchimp__campaigns') }}
+    where not _is_layout_row and _reject_reason is null
+),
+
+deduplicated as (
+    {{ deduplicate_rows('base', 'email_campaign_id', '_source_file desc') }}
+),
+
+final as (
+    select
+        -- ids
+        email_campaign_id,
+        -- dimensions
+        campaign_title,
+        subject_line,
+        audience_name,
+        -- dates
+        sent_at,
+        cast(sent_at as date) as sent_date,
+        -- measures
+        sent,
+        delivered,
+        soft_bounces,
+        hard_bounces,
+        bounces,
+        unique_opens,
+        total_opens,
+        unique_clicks,
+        total_clicks,
+        unsubscribes,
+        abuse_complaints,
+        -- lineage
+        _source_file
+    from deduplicated
+)
+
+select * from final

@@ -1,0 +1,36 @@
+-- One row per subscription_id: valid rows of base_stripe__subscriptions, the newest export file winning.
+with base as (
+    select * from {{ ref('base_stripe__subscriptions') }}
+    where not _is_layout_row and _reject_reason is null
+),
+
+deduplicated as (
+    {{ deduplicate_rows('base', 'subscription_id', '_source_file desc') }}
+),
+
+final as (
+    select
+        -- ids
+        subscription_id,
+        customer_id,
+        contact_id,
+        -- dimensions
+        plan_id,
+        subscription_status,
+        billing_interval,
+        currency,
+        -- measures
+        quantity,
+        unit_amount_local,
+        unit_amount,
+        -- dates
+        created_at,
+        started_at,
+        canceled_at,
+        ended_at,
+        -- lineage
+        _source_file
+    from deduplicated
+)
+
+select * from final

@@ -1,0 +1,27 @@
+-- One row per response_id: valid rows of base_surveys__nps_responses, the newest export file winning.
+with base as (
+    select * from {{ ref('base_surveys__nps_responses') }}
+    where not _is_layout_row and _reject_reason is null
+),
+
+deduplicated as (
+    {{ deduplicate_rows('base', 'response_id', '_source_file desc') }}
+),
+
+final as (
+    select
+        -- ids
+        response_id,
+        customer_id,
+        -- dimensions
+        response_type,
+        -- measures
+        score,
+        -- dates
+        submitted_at,
+        -- lineage
+        _source_file
+    from deduplicated
+)
+
+select * from final
