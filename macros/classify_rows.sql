@@ -46,7 +46,7 @@
     final as (
         select
             -- ids
-            {{ dbt.concat(["platform", "'|'", "campaign_id"]) }} as ad_campaign_key,
+            {{ surrogate_key(['platform', 'campaign_id']) }} as ad_campaign_key,
             campaign_id,
             -- dimensions
             platform,

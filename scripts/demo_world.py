@@ -50,7 +50,9 @@ def campaigns(scale: int) -> list[Campaign]:
         Campaign("google_ads", "2102", "GS | KPI dashboard | US", 1100, 0.018, 2.40, 0.04, "google", "cpc"),
         Campaign("microsoft_ads", "5300", "MS | KPI dashboard | US", 420, 0.016, 1.70, 0.04, "bing", "cpc"),
         Campaign("microsoft_ads", "5301", "MS | Phần mềm KPI | VN", 300, 0.014, 0.60, 0.03, "bing", "cpc"),
-        Campaign("linkedin_ads", "6120", "LI | ABM | Marketing leads", 2600, 0.0055, 6.20, 0.02, "linkedin", "paid_social"),
+        Campaign(
+            "linkedin_ads", "6120", "LI | ABM | Marketing leads", 2600, 0.0055, 6.20, 0.02, "linkedin", "paid_social"
+        ),
         Campaign("linkedin_ads", "6121", "LI | Webinar promotion", 1900, 0.0062, 5.10, 0.03, "linkedin", "paid_social"),
         Campaign("meta_ads", "8800", "FB | Retargeting | TW", 3200, 0.011, 0.55, 0.015, "facebook", "paid_social"),
         Campaign("meta_ads", "8801", "FB | Lookalike | VN", 4100, 0.009, 0.35, 0.01, "facebook", "paid_social"),
@@ -155,12 +157,35 @@ LAST_NAMES = {
     "US": ["Smith", "Johnson", "Williams", "Brown", "Miller", "Davis", "Garcia", "Wilson", "O'Brien", "Taylor"],
     "TW": ["陳", "林", "黃", "張", "李", "王", "吳", "劉", "蔡", "楊"],
     "VN": ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ"],
-    "RU": ["Иванов", "Смирнова", "Кузнецов", "Попова", "Соколов", "Лебедева", "Козлов", "Новикова", "Морозов", "Волкова"],
+    "RU": [
+        "Иванов",
+        "Смирнова",
+        "Кузнецов",
+        "Попова",
+        "Соколов",
+        "Лебедева",
+        "Козлов",
+        "Новикова",
+        "Морозов",
+        "Волкова",
+    ],
 }
 COMPANY_STEMS = {
-    "US": ["Acme Logistics Inc.", "Brightline Software, LLC", "Cedar & Pine Consulting", "Northwind Traders", "Summit Industrial Co."],
+    "US": [
+        "Acme Logistics Inc.",
+        "Brightline Software, LLC",
+        "Cedar & Pine Consulting",
+        "Northwind Traders",
+        "Summit Industrial Co.",
+    ],
     "TW": ["台灣數位科技股份有限公司", "宏達精密工業", "永豐物流有限公司", "新竹半導體設備", "北辰行銷顧問"],
-    "VN": ["Công ty TNHH Sao Việt", "Công ty CP Thép Miền Nam", "Tập đoàn Hoa Sen Xanh", "Công ty TNHH Phần mềm Đông Á", "Vận tải Bắc Nam"],
+    "VN": [
+        "Công ty TNHH Sao Việt",
+        "Công ty CP Thép Miền Nam",
+        "Tập đoàn Hoa Sen Xanh",
+        "Công ty TNHH Phần mềm Đông Á",
+        "Vận tải Bắc Nam",
+    ],
     "RU": ["ООО «Вектор»", "АО «СеверСталь Сервис»", "ООО «Альфа Логистик»", "ООО «ТехноПром»", "ЗАО «Восток»"],
 }
 PHONE_PREFIX = {"US": "+1 415 555", "TW": "+886 2 2755", "VN": "+84 24 3936", "RU": "+7 495 123"}

@@ -279,7 +279,9 @@ class World:
         if crm == "hubspot":
             self.write_hubspot_deal(contact_id, company, opened, close, outcome, amount, currency, seats, team, owner)
         else:
-            self.write_salesforce_opp(contact_id, company, opened, close, outcome, amount, currency, seats, owner, source)
+            self.write_salesforce_opp(
+                contact_id, company, opened, close, outcome, amount, currency, seats, owner, source
+            )
         if outcome != "won":
             return None
         self.create_customer(contact_id, company, close, currency, seats)
@@ -470,11 +472,19 @@ class World:
             if w.month_start(mo).month % 3 == 0 and r.r.random() < 0.45:  # quarterly NPS survey
                 x = r.r.random()
                 score = r.r.choice([9, 10]) if x < 0.5 else (r.r.choice([7, 8]) if x < 0.8 else r.r.randrange(0, 7))
-                nps.write(csv_text([[r.token(32).lower(), str(score), cus, "completed", stamp, "", stamp, r.token(10).lower()]]))
+                nps.write(
+                    csv_text(
+                        [[r.token(32).lower(), str(score), cus, "completed", stamp, "", stamp, r.token(10).lower()]]
+                    )
+                )
             if r.r.random() < 0.18:  # CSAT after a support ticket
                 x = r.r.random()
                 score = 5 if x < 0.45 else (4 if x < 0.8 else r.r.randrange(1, 4))
-                csat.write(csv_text([[r.token(32).lower(), str(score), cus, "completed", stamp, "", stamp, r.token(10).lower()]]))
+                csat.write(
+                    csv_text(
+                        [[r.token(32).lower(), str(score), cus, "completed", stamp, "", stamp, r.token(10).lower()]]
+                    )
+                )
 
     # -- the daily loop --------------------------------------------------------------------
     def run(self) -> None:
@@ -495,7 +505,15 @@ class World:
                     if c.name.startswith("GS | Brand"):
                         self.brand_impressions[mo] += impressions
                     sessions = r.binomial(clicks, 0.9)
-                    self.web(mo, d, c.source, c.medium, c.name, sessions, w.PAID_LEAD_RATE[c.medium] * (0.45 if c.platform == "meta_ads" else 1.0))
+                    self.web(
+                        mo,
+                        d,
+                        c.source,
+                        c.medium,
+                        c.name,
+                        sessions,
+                        w.PAID_LEAD_RATE[c.medium] * (0.45 if c.platform == "meta_ads" else 1.0),
+                    )
                 for source, medium, campaign, per_day, lead_rate in w.ORGANIC:
                     sessions = int(per_day * self.scale * weekday * growth * r.noise(0.2))
                     self.web(mo, d, source, medium, campaign, sessions, lead_rate)
@@ -576,7 +594,24 @@ class World:
                 "attendees", "target_attendees", "cost", "currency",
             ]]))  # fmt: skip
         event_id = f"EV-{d.strftime('%Y%m')}-{kind[:3].upper()}"
-        f.write(csv_text([[event_id, name, kind, country, d.isoformat(), str(registrants), str(attendees), str(target), money(local_amount(cost_usd, currency, d), currency), currency]]))
+        f.write(
+            csv_text(
+                [
+                    [
+                        event_id,
+                        name,
+                        kind,
+                        country,
+                        d.isoformat(),
+                        str(registrants),
+                        str(attendees),
+                        str(target),
+                        money(local_amount(cost_usd, currency, d), currency),
+                        currency,
+                    ]
+                ]
+            )
+        )
         for _ in range(leads):
             created = dt.datetime(d.year, d.month, d.day, r.r.randrange(9, 18), r.r.randrange(0, 60))
             self.create_contact(created, "event", "offline", event_id)
@@ -684,7 +719,9 @@ class World:
             f"{tot[1] / tot[0] * 100:.8f}" if tot[0] else "0", "",
         ]  # fmt: skip
         text = "".join(meta_line(x) for x in [header, summary, *body])
-        name = f"Lotus-Analytics-Campaigns-{first.day}-{first.strftime('%b-%Y')}-{last.day}-{last.strftime('%b-%Y')}.csv"
+        name = (
+            f"Lotus-Analytics-Campaigns-{first.day}-{first.strftime('%b-%Y')}-{last.day}-{last.strftime('%b-%Y')}.csv"
+        )
         self.out.path("meta_ads", "campaign_report", name).write_text(text, encoding="utf-8")
 
     def write_microsoft(self, tag: str, first: dt.date, last: dt.date, rows: list[list]) -> None:
@@ -746,25 +783,68 @@ class World:
         # market: total market size per quarter, and the company's brand signals per month
         market = [["quarter_start", "region", "total_market_revenue_usd"]]
         for q in range(w.MONTHS // 3):
-            market.append([w.month_start(q * 3).isoformat(), "SMB marketing analytics, US + APAC", f"{41_500_000 * (1 + q * 0.012):.0f}"])
+            market.append(
+                [
+                    w.month_start(q * 3).isoformat(),
+                    "SMB marketing analytics, US + APAC",
+                    f"{41_500_000 * (1 + q * 0.012):.0f}",
+                ]
+            )
         self.out.path("market", "market_size", "market_size.csv").write_text(csv_text(market), encoding="utf-8")
         signals = [["month", "social_mentions", "branded_search_volume"]]
         for mo in range(w.MONTHS):
-            signals.append([w.month_start(mo).isoformat(), str(int((30 + self.leads_by_month[mo] / 6) * r.noise(0.15))), str(int(self.brand_impressions[mo] * 1.6))])
+            signals.append(
+                [
+                    w.month_start(mo).isoformat(),
+                    str(int((30 + self.leads_by_month[mo] / 6) * r.noise(0.15))),
+                    str(int(self.brand_impressions[mo] * 1.6)),
+                ]
+            )
         self.out.path("market", "brand_signals", "brand_signals.csv").write_text(csv_text(signals), encoding="utf-8")
         survey = [["quarter_start", "respondents", "aided_aware", "unaided_aware"]]
         for q in range(w.MONTHS // 3):
             n = 400
-            survey.append([w.month_start(q * 3).isoformat(), str(n), str(r.binomial(n, 0.17 + q * 0.012)), str(r.binomial(n, 0.045 + q * 0.004))])
-        self.out.path("surveys", "brand_awareness", "brand_awareness.csv").write_text(csv_text(survey), encoding="utf-8")
+            survey.append(
+                [
+                    w.month_start(q * 3).isoformat(),
+                    str(n),
+                    str(r.binomial(n, 0.17 + q * 0.012)),
+                    str(r.binomial(n, 0.045 + q * 0.004)),
+                ]
+            )
+        self.out.path("surveys", "brand_awareness", "brand_awareness.csv").write_text(
+            csv_text(survey), encoding="utf-8"
+        )
         # LinkedIn company page, daily, as converted from the page analytics .xls sheets
-        page = [["Date", "Impressions (total)", "Reactions (total)", "Comments (total)", "Reposts (total)", "New followers", "Total followers"]]
+        page = [
+            [
+                "Date",
+                "Impressions (total)",
+                "Reactions (total)",
+                "Comments (total)",
+                "Reposts (total)",
+                "New followers",
+                "Total followers",
+            ]
+        ]
         followers = 1_850 * self.scale
         for d in daterange(w.START, w.END):
-            impressions = int(900 * self.scale * (1 + month_offset(d) * 0.02) * (1.0 if d.weekday() < 5 else 0.4) * r.noise(0.25))
+            impressions = int(
+                900 * self.scale * (1 + month_offset(d) * 0.02) * (1.0 if d.weekday() < 5 else 0.4) * r.noise(0.25)
+            )
             new = r.binomial(impressions, 0.0022)
             followers += new
-            page.append([mdy(d), str(impressions), str(r.binomial(impressions, 0.021)), str(r.binomial(impressions, 0.0025)), str(r.binomial(impressions, 0.0014)), str(new), str(followers)])
+            page.append(
+                [
+                    mdy(d),
+                    str(impressions),
+                    str(r.binomial(impressions, 0.021)),
+                    str(r.binomial(impressions, 0.0025)),
+                    str(r.binomial(impressions, 0.0014)),
+                    str(new),
+                    str(followers),
+                ]
+            )
         self.out.path("social", "linkedin_page", "linkedin_page_stats.csv").write_text(csv_text(page), encoding="utf-8")
 
     def write_ga4(self) -> None:
@@ -793,9 +873,25 @@ class World:
             rows = sorted(by_month[mo], key=lambda x: -x[3][0])
             for source, medium, campaign, v in rows:
                 s, e, u, n, views, events, keys = (int(x) for x in v)
-                lines.append([f"{source} / {medium}", campaign, str(s), str(e), repr(e / s) if s else "0", str(u), str(n), str(views), str(events), str(keys), "0"])
+                lines.append(
+                    [
+                        f"{source} / {medium}",
+                        campaign,
+                        str(s),
+                        str(e),
+                        repr(e / s) if s else "0",
+                        str(u),
+                        str(n),
+                        str(views),
+                        str(events),
+                        str(keys),
+                        "0",
+                    ]
+                )
             text = pre + csv_text(lines)
-            self.out.path("ga4", "traffic_acquisition", f"traffic_acquisition_{first.strftime('%Y-%m')}.csv").write_text(text.rstrip("\n"), encoding="utf-8")
+            self.out.path(
+                "ga4", "traffic_acquisition", f"traffic_acquisition_{first.strftime('%Y-%m')}.csv"
+            ).write_text(text.rstrip("\n"), encoding="utf-8")
 
     def write_mailchimp(self) -> None:
         """Mailchimp aggregated campaign report; each monthly export repeats the last campaign of
@@ -818,7 +914,9 @@ class World:
             out_rows.extend(rows)
             previous_last = rows[-1]
             text = meta_line(header) + "".join(meta_line([str(x[k]) for k in header]) for x in out_rows)
-            self.out.path("mailchimp", "campaigns", f"campaigns_{w.month_start(mo).strftime('%Y-%m')}.csv").write_text(text, encoding="utf-8")
+            self.out.path("mailchimp", "campaigns", f"campaigns_{w.month_start(mo).strftime('%Y-%m')}.csv").write_text(
+                text, encoding="utf-8"
+            )
 
 
 def write_reference(out_root: Path) -> None:

@@ -29,7 +29,7 @@ unioned as (
 final as (
     select
         -- ids
-        {{ dbt.concat(["ad_campaign_key", "'|'", dbt.cast("ad_date", api.Column.translate_type("varchar"))]) }}
+        {{ surrogate_key(['ad_campaign_key', 'ad_date']) }}
             as ad_performance_id,
         ad_campaign_key,
         campaign_id,

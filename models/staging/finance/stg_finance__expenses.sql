@@ -11,7 +11,7 @@ deduplicated as (
 final as (
     select
         -- ids
-        {{ dbt.concat([dbt.cast("expense_month", api.Column.translate_type("varchar")), "'|'", "expense_category"]) }} as expense_id,
+        {{ surrogate_key(['expense_month', 'expense_category']) }} as expense_id,
         -- dimensions
         expense_category,
         currency,

@@ -11,26 +11,26 @@ deduplicated as (
 final as (
     select
         -- ids
-        {{ dbt.concat([dbt.cast("period_start", api.Column.translate_type("varchar")), "'|'", "source_medium", "'|'", "traffic_campaign"]) }} as traffic_row_id,
+        {{ surrogate_key(['deduplicated.period_start', 'deduplicated.source_medium', 'deduplicated.traffic_campaign']) }} as traffic_row_id,
         -- dimensions
-        source_medium,
-        traffic_source,
-        traffic_medium,
-        traffic_campaign,
+        deduplicated.source_medium,
+        deduplicated.traffic_source,
+        deduplicated.traffic_medium,
+        deduplicated.traffic_campaign,
         coalesce(channel_map.channel, 'Other') as channel,
         -- dates
-        period_start,
-        period_end,
+        deduplicated.period_start,
+        deduplicated.period_end,
         -- measures
-        sessions,
-        engaged_sessions,
-        active_users,
-        new_users,
-        views,
-        event_count,
-        key_events,
+        deduplicated.sessions,
+        deduplicated.engaged_sessions,
+        deduplicated.active_users,
+        deduplicated.new_users,
+        deduplicated.views,
+        deduplicated.event_count,
+        deduplicated.key_events,
         -- lineage
-        _source_file
+        deduplicated._source_file
     from deduplicated
     {{ join_channel_map('channel_map', 'ga4_medium', 'deduplicated.traffic_medium') }}
 )

@@ -1,3 +1,4 @@
+{%- set ts_formats = ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d', '%m/%d/%Y %H:%M', '%m/%d/%Y'] %}
 -- Every raw row of the HubSpot contacts exports, parsed, with its exclusion rule.
 -- Names and phone numbers are not read; the e-mail is hashed here and never leaves staging.
 with source as (
@@ -21,12 +22,18 @@ parsed as (
         -- measures
         {{ parse_integer('"HubSpot Score"') }} as lead_score,
         -- dates
-        {{ parse_timestamp('"Create Date"', ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d', '%m/%d/%Y %H:%M', '%m/%d/%Y']) }} as created_at,
-        {{ parse_timestamp('"Became a Lead Date"', ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d', '%m/%d/%Y %H:%M', '%m/%d/%Y']) }} as became_lead_at,
-        {{ parse_timestamp('"Became a Marketing Qualified Lead Date"', ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d', '%m/%d/%Y %H:%M', '%m/%d/%Y']) }} as became_mql_at,
-        {{ parse_timestamp('"Became a Sales Qualified Lead Date"', ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d', '%m/%d/%Y %H:%M', '%m/%d/%Y']) }} as became_sql_at,
-        {{ parse_timestamp('"Became an Opportunity Date"', ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d', '%m/%d/%Y %H:%M', '%m/%d/%Y']) }} as became_opportunity_at,
-        {{ parse_timestamp('"Became a Customer Date"', ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d', '%m/%d/%Y %H:%M', '%m/%d/%Y']) }} as became_customer_at,
+        {{ parse_timestamp('"Create Date"', ts_formats) }}
+            as created_at,
+        {{ parse_timestamp('"Became a Lead Date"', ts_formats) }}
+            as became_lead_at,
+        {{ parse_timestamp('"Became a Marketing Qualified Lead Date"', ts_formats) }}
+            as became_mql_at,
+        {{ parse_timestamp('"Became a Sales Qualified Lead Date"', ts_formats) }}
+            as became_sql_at,
+        {{ parse_timestamp('"Became an Opportunity Date"', ts_formats) }}
+            as became_opportunity_at,
+        {{ parse_timestamp('"Became a Customer Date"', ts_formats) }}
+            as became_customer_at,
         false as _is_layout_row
     from source
 ),

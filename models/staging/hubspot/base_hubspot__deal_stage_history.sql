@@ -1,3 +1,4 @@
+{%- set ts_formats = ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d', '%m/%d/%Y %H:%M', '%m/%d/%Y'] %}
 -- Every raw row of the deal stage history, parsed, with its exclusion rule.
 with source as (
     select * from {{ source('hubspot', 'deal_stage_history') }}
@@ -13,7 +14,8 @@ parsed as (
         {{ null_token('"Deal Stage"') }} as deal_stage,
         {{ null_token('"Source"') }} as change_source,
         -- dates
-        {{ parse_timestamp('"Date entered"', ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d', '%m/%d/%Y %H:%M', '%m/%d/%Y']) }} as entered_at,
+        {{ parse_timestamp('"Date entered"', ts_formats) }}
+            as entered_at,
         false as _is_layout_row
     from source
 ),

@@ -1,3 +1,4 @@
+{%- set ts_formats = ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d', '%m/%d/%Y %H:%M', '%m/%d/%Y'] %}
 -- Every raw row of the HubSpot deals exports, parsed, with its exclusion rule.
 -- Amounts are converted at the deal's create date (the quote's date).
 with source as (
@@ -24,8 +25,10 @@ parsed as (
         -- measures
         {{ parse_number('"Amount"') }} as amount_local,
         -- dates
-        {{ parse_timestamp('"Create Date"', ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d', '%m/%d/%Y %H:%M', '%m/%d/%Y']) }} as created_at,
-        {{ parse_timestamp('"Close Date"', ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d', '%m/%d/%Y %H:%M', '%m/%d/%Y']) }} as closed_at,
+        {{ parse_timestamp('"Create Date"', ts_formats) }}
+            as created_at,
+        {{ parse_timestamp('"Close Date"', ts_formats) }}
+            as closed_at,
         false as _is_layout_row
     from source
 ),

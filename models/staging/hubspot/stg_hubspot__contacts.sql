@@ -11,27 +11,27 @@ deduplicated as (
 final as (
     select
         -- ids
-        contact_id,
-        email_hash,
+        deduplicated.contact_id,
+        deduplicated.email_hash,
         -- dimensions
-        company_name,
-        country_code,
-        lifecycle_stage,
-        original_source,
-        original_source_detail,
-        utm_campaign,
+        deduplicated.company_name,
+        deduplicated.country_code,
+        deduplicated.lifecycle_stage,
+        deduplicated.original_source,
+        deduplicated.original_source_detail,
+        deduplicated.utm_campaign,
         coalesce(channel_map.channel, 'Other') as channel,
         -- measures
-        lead_score,
+        deduplicated.lead_score,
         -- dates
-        created_at,
-        became_lead_at,
-        became_mql_at,
-        became_sql_at,
-        became_opportunity_at,
-        became_customer_at,
+        deduplicated.created_at,
+        deduplicated.became_lead_at,
+        deduplicated.became_mql_at,
+        deduplicated.became_sql_at,
+        deduplicated.became_opportunity_at,
+        deduplicated.became_customer_at,
         -- lineage
-        _source_file
+        deduplicated._source_file
     from deduplicated
     {{ join_channel_map('channel_map', 'hubspot_original_source', 'deduplicated.original_source') }}
 )

@@ -11,7 +11,7 @@ deduplicated as (
 final as (
     select
         -- ids
-        {{ dbt.concat(["deal_id", "'|'", "deal_stage", "'|'", dbt.cast("entered_at", api.Column.translate_type("varchar"))]) }} as deal_stage_entry_id,
+        {{ surrogate_key(['deal_id', 'deal_stage', 'entered_at']) }} as deal_stage_entry_id,
         deal_id,
         -- dimensions
         deal_stage,

@@ -11,7 +11,7 @@ deduplicated as (
 final as (
     select
         -- ids
-        {{ dbt.concat([dbt.cast("quarter_start", api.Column.translate_type("varchar")), "'|'", "market_region"]) }} as market_size_id,
+        {{ surrogate_key(['quarter_start', 'market_region']) }} as market_size_id,
         -- dimensions
         market_region,
         currency,

@@ -22,7 +22,7 @@ parsed as (
         {{ null_token('"Campaign name"') }} as campaign_name,
         case
             {%- for col in spend_columns %}
-            when "{{ col }}" is not null then '{{ col[14:-1] | upper }}'
+                when "{{ col }}" is not null then '{{ col[14:-1] | upper }}'
             {%- endfor %}
         end as currency,
         -- dates

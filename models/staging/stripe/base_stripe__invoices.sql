@@ -1,3 +1,4 @@
+{%- set ts_formats = ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%m/%d/%y %H:%M', '%Y-%m-%d'] %}
 -- Every raw row of the Stripe invoices exports, parsed, with its exclusion rule.
 -- Customer e-mail and name are not read.
 with source as (
@@ -20,7 +21,7 @@ parsed as (
         {{ parse_number('"Amount Due"') }} as amount_due_local,
         {{ parse_number('"Amount Paid"') }} as amount_paid_local,
         -- dates
-        {{ parse_timestamp('"Date (UTC)"', ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%m/%d/%y %H:%M', '%Y-%m-%d']) }} as invoiced_at,
+        {{ parse_timestamp('"Date (UTC)"', ts_formats) }} as invoiced_at,
         false as _is_layout_row
     from source
 ),

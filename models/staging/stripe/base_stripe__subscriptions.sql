@@ -1,3 +1,4 @@
+{%- set ts_formats = ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%m/%d/%y %H:%M', '%Y-%m-%d'] %}
 -- Every raw row of the Stripe subscriptions exports, parsed, with its exclusion rule.
 -- Customer e-mail and name are not read.
 with source as (
@@ -21,10 +22,10 @@ parsed as (
         {{ parse_integer('"Quantity"') }} as quantity,
         {{ parse_number('"Amount"') }} as unit_amount_local,
         -- dates
-        {{ parse_timestamp('"Created (UTC)"', ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%m/%d/%y %H:%M', '%Y-%m-%d']) }} as created_at,
-        {{ parse_timestamp('"Start Date (UTC)"', ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%m/%d/%y %H:%M', '%Y-%m-%d']) }} as started_at,
-        {{ parse_timestamp('"Canceled At (UTC)"', ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%m/%d/%y %H:%M', '%Y-%m-%d']) }} as canceled_at,
-        {{ parse_timestamp('"Ended At (UTC)"', ['%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%m/%d/%y %H:%M', '%Y-%m-%d']) }} as ended_at,
+        {{ parse_timestamp('"Created (UTC)"', ts_formats) }} as created_at,
+        {{ parse_timestamp('"Start Date (UTC)"', ts_formats) }} as started_at,
+        {{ parse_timestamp('"Canceled At (UTC)"', ts_formats) }} as canceled_at,
+        {{ parse_timestamp('"Ended At (UTC)"', ts_formats) }} as ended_at,
         false as _is_layout_row
     from source
 ),

@@ -5,6 +5,8 @@
     {{ exceptions.raise_compiler_error("surveys/csat_responses: expected one question column matching '%satisf%', found " ~ question) }}
 {%- endif %}
 
+{%- set ts_formats = ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%m/%d/%Y %I:%M:%S %p'] %}
+
 with source as (
     select * from {{ source('surveys', 'csat_responses') }}
 ),
@@ -21,7 +23,7 @@ parsed as (
         -- measures
         {{ parse_integer('"' ~ (question[0] if question else 'missing') ~ '"') }} as score,
         -- dates
-        {{ parse_timestamp('"Submit Date (UTC)"', ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%m/%d/%Y %I:%M:%S %p']) }} as submitted_at,
+        {{ parse_timestamp('"Submit Date (UTC)"', ts_formats) }} as submitted_at,
         false as _is_layout_row
     from source
 ),
