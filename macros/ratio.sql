@@ -1,0 +1,15 @@
+{% macro ratio(numerator, denominator, multiplier=1) -%}
+    {#- The one way every rate and unit cost is computed: numerator / denominator * multiplier.
+        NULL when the denominator is 0 or NULL or the numerator is NULL (never an error, never
+        infinity, never 0). Both sides are cast before dividing (no integer division on Postgres)
+        and the result is a fixed-scale decimal(38,10), so the same SQL and unit tests give the
+        same value on DuckDB, Postgres and Spark. Contract pinned by tests/ratio_macro_contract.sql. -#}
+    case
+        when {{ denominator }} is null or {{ denominator }} = 0 or {{ numerator }} is null then null
+        else cast(
+            cast({{ numerator }} as {{ api.Column.translate_type('decimal(38,10)') }}) * {{ multiplier }}
+            / cast({{ denominator }} as {{ api.Column.translate_type('decimal(38,10)') }})
+            as {{ api.Column.translate_type('decimal(38,10)') }}
+        )
+    end
+{%- endmacro %}

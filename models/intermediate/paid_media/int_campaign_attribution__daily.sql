@@ -1,0 +1,52 @@
+-- CRM outcomes attributed to ad campaigns (first touch through the UTM campaign), per day:
+-- leads on their create date, and won-deal revenue on the deal's close date.
+with contacts as (
+    select * from {{ ref('int_contacts__lifecycle') }}
+    where ad_campaign_key is not null
+),
+
+deals as (
+    select * from {{ ref('stg_hubspot__deals') }}
+    union all
+    select * from {{ ref('stg_salesforce__opportunities') }}
+),
+
+leads as (
+    select
+        ad_campaign_key,
+        lead_date as activity_date,
+        count(*) as crm_leads,
+        cast(0 as {{ api.Column.translate_type('decimal(38,6)') }}) as attributed_revenue_amount
+    from contacts
+    group by ad_campaign_key, lead_date
+),
+
+revenue as (
+    select
+        contacts.ad_campaign_key,
+        cast(deals.closed_at as date) as activity_date,
+        0 as crm_leads,
+        sum(deals.amount) as attributed_revenue_amount
+    from deals
+    inner join contacts on deals.contact_id = contacts.contact_id
+    where deals.deal_status = 'won'
+    group by contacts.ad_campaign_key, cast(deals.closed_at as date)
+),
+
+unioned as (
+    select * from leads
+    union all
+    select * from revenue
+),
+
+final as (
+    select
+        ad_campaign_key,
+        activity_date,
+        sum(crm_leads) as crm_leads,
+        sum(attributed_revenue_amount) as attributed_revenue_amount
+    from unioned
+    group by ad_campaign_key, activity_date
+)
+
+select * from final

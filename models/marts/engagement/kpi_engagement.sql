@@ -1,0 +1,112 @@
+-- Engagement KPIs per month × channel (catalog section 2): web metrics on every channel's row
+-- (GA4), email metrics on the Email row (Mailchimp), social metrics on the Organic Social row
+-- (LinkedIn page). A row exists for every month × channel seen in any of the three.
+with web as (
+    select * from {{ ref('int_web_traffic__monthly_channel') }}
+),
+
+email as (
+    select * from {{ ref('int_email_campaigns__monthly') }}
+),
+
+social_days as (
+    select * from {{ ref('stg_social__linkedin_page') }}
+),
+
+social as (
+    select
+        cast({{ dbt.date_trunc('month', 'stat_date') }} as date) as period_month,
+        'Organic Social' as channel,
+        sum(impressions) as social_impressions,
+        sum(reactions) as social_reactions,
+        sum(comments) as social_comments,
+        sum(shares) as social_shares,
+        sum(new_followers) as new_followers,
+        -- followers at the start of the month = end of the first day minus that day's new followers
+        min(followers_total - new_followers) as followers_start,
+        max(followers_total) as followers_end
+    from social_days
+    group by cast({{ dbt.date_trunc('month', 'stat_date') }} as date)
+),
+
+keys as (
+    select period_month, channel from web
+    union
+    select period_month, channel from email
+    union
+    select period_month, channel from social
+),
+
+joined as (
+    select
+        keys.period_month,
+        keys.channel,
+        coalesce(web.sessions, 0) as sessions,
+        coalesce(web.engaged_sessions, 0) as engaged_sessions,
+        coalesce(web.bounced_sessions, 0) as bounced_sessions,
+        coalesce(web.unique_visitors, 0) as unique_visitors,
+        coalesce(web.new_visitors, 0) as new_visitors,
+        coalesce(web.pageviews, 0) as pageviews,
+        coalesce(email.email_campaigns, 0) as email_campaigns,
+        coalesce(email.emails_sent, 0) as emails_sent,
+        coalesce(email.emails_delivered, 0) as emails_delivered,
+        coalesce(email.email_bounces, 0) as email_bounces,
+        coalesce(email.unique_opens, 0) as unique_opens,
+        coalesce(email.unique_clicks, 0) as unique_clicks,
+        coalesce(email.unsubscribes, 0) as unsubscribes,
+        coalesce(social.social_impressions, 0) as social_impressions,
+        coalesce(social.social_reactions, 0) as social_reactions,
+        coalesce(social.social_comments, 0) as social_comments,
+        coalesce(social.social_shares, 0) as social_shares,
+        social.followers_start,
+        social.followers_end
+    from keys
+    left join web on keys.period_month = web.period_month and keys.channel = web.channel
+    left join email on keys.period_month = email.period_month and keys.channel = email.channel
+    left join social on keys.period_month = social.period_month and keys.channel = social.channel
+),
+
+final as (
+    select
+        -- grain
+        period_month as period_start,
+        'month' as period_grain,
+        channel,
+        -- web counts
+        sessions,
+        engaged_sessions,
+        bounced_sessions,
+        unique_visitors,
+        new_visitors,
+        pageviews,
+        -- email counts
+        email_campaigns,
+        emails_sent,
+        emails_delivered,
+        email_bounces,
+        unique_opens,
+        unique_clicks,
+        unsubscribes,
+        -- social counts
+        social_impressions,
+        social_reactions,
+        social_comments,
+        social_shares,
+        social_reactions + social_comments + social_shares as social_engagements,
+        followers_start,
+        followers_end,
+        followers_end - followers_start as follower_change,
+        -- KPIs
+        {{ ratio('bounced_sessions', 'sessions') }} as bounce_rate,
+        {{ ratio('unique_opens', 'emails_delivered') }} as email_open_rate,
+        {{ ratio('unique_clicks', 'emails_delivered') }} as email_click_rate,
+        {{ ratio('unique_clicks', 'unique_opens') }} as email_click_to_open_rate,
+        {{ ratio('email_bounces', 'emails_sent') }} as email_bounce_rate,
+        {{ ratio('unsubscribes', 'emails_delivered') }} as email_unsubscribe_rate,
+        {{ ratio('social_reactions + social_comments + social_shares', 'social_impressions') }}
+            as social_engagement_rate,
+        {{ ratio('followers_end - followers_start', 'followers_start') }} as follower_growth_rate
+    from joined
+)
+
+select * from final

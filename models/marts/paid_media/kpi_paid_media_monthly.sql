@@ -1,0 +1,45 @@
+-- Paid media KPIs per month × platform × campaign (catalog section 3): the daily mart's counts
+-- summed, every rate recomputed from the sums (never an average of daily rates).
+with daily as (
+    select * from {{ ref('kpi_paid_media_daily') }}
+),
+
+monthly as (
+    select
+        cast({{ dbt.date_trunc('month', 'period_start') }} as date) as period_start,
+        platform,
+        ad_campaign_key,
+        campaign_id,
+        max(campaign_name) as campaign_name,
+        sum(impressions) as impressions,
+        sum(clicks) as clicks,
+        sum(spend_amount) as spend_amount,
+        sum(conversions) as conversions,
+        sum(crm_leads) as crm_leads,
+        sum(attributed_revenue_amount) as attributed_revenue_amount
+    from daily
+    group by cast({{ dbt.date_trunc('month', 'period_start') }} as date), platform, ad_campaign_key, campaign_id
+),
+
+final as (
+    select
+        -- grain
+        period_start,
+        'month' as period_grain,
+        platform,
+        ad_campaign_key,
+        campaign_id,
+        campaign_name,
+        -- counts and money
+        impressions,
+        clicks,
+        spend_amount,
+        conversions,
+        crm_leads,
+        attributed_revenue_amount,
+        -- KPIs
+        {{ paid_media_kpis() }}
+    from monthly
+)
+
+select * from final
