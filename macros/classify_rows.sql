@@ -68,3 +68,58 @@
 
     select * from final
 {%- endmacro %}
+
+
+{% macro classify_ad_rows(cte) -%}
+    {#- The row rules shared by the four ad platforms' base models. -#}
+    {{ classify_rows(
+        cte,
+        required=['ad_date', 'campaign_id', 'impressions', 'clicks', 'spend_amount_local'],
+        checks=[
+            [cte ~ '.spend_amount_local < 0', 'negative spend'],
+            [cte ~ '.clicks > ' ~ cte ~ '.impressions', 'clicks above impressions']
+        ],
+        fx={'currency': 'currency', 'date': 'ad_date', 'amounts': {'spend_amount_local': 'spend_amount'}}
+    ) }}
+{%- endmacro %}
+
+
+{% macro stage_deals(base_relation) -%}
+    {#- HubSpot deals and Salesforce opportunities end in one CRM-neutral deal column set. -#}
+    with base as (
+        select * from {{ base_relation }}
+        where not _is_layout_row and _reject_reason is null
+    ),
+
+    deduplicated as (
+        {{ deduplicate_rows('base', 'deal_id', '_source_file desc') }}
+    ),
+
+    final as (
+        select
+            -- ids
+            deal_id,
+            contact_id,
+            owner_hash,
+            -- dimensions
+            source_system,
+            deal_name,
+            deal_stage,
+            deal_status,
+            pipeline,
+            team_name,
+            lead_source,
+            currency,
+            -- measures
+            amount_local,
+            amount,
+            -- dates
+            created_at,
+            closed_at,
+            -- lineage
+            _source_file
+        from deduplicated
+    )
+
+    select * from final
+{%- endmacro %}

@@ -30,11 +30,20 @@ social as (
 ),
 
 keys as (
-    select period_month, channel from web
+    select
+        period_month,
+        channel
+    from web
     union
-    select period_month, channel from email
+    select
+        period_month,
+        channel
+    from email
     union
-    select period_month, channel from social
+    select
+        period_month,
+        channel
+    from social
 ),
 
 joined as (

@@ -51,13 +51,25 @@ sql_counts as (
 ),
 
 keys as (
-    select period_start, channel from lead_counts
+    select
+        period_start,
+        channel
+    from lead_counts
     union
-    select period_start, channel from mql_counts
+    select
+        period_start,
+        channel
+    from mql_counts
     union
-    select period_start, channel from sql_counts
+    select
+        period_start,
+        channel
+    from sql_counts
     union
-    select period_start, channel from spend
+    select
+        period_start,
+        channel
+    from spend
 ),
 
 months as (

@@ -28,12 +28,7 @@ parsed as (
 ),
 
 classified as (
-    {{ classify_rows(
-        'parsed',
-        required=['ad_date', 'campaign_id', 'impressions', 'clicks', 'spend_amount_local'],
-        checks=[['parsed.spend_amount_local < 0', 'negative spend'], ['parsed.clicks > parsed.impressions', 'clicks above impressions']],
-        fx={'currency': 'currency', 'date': 'ad_date', 'amounts': {'spend_amount_local': 'spend_amount'}}
-    ) }}
+    {{ classify_ad_rows('parsed') }}
 )
 
 select * from classified
