@@ -7,5 +7,5 @@
     {{ ratio('conversions', 'clicks') }} as conversion_rate,
     {{ ratio('spend_amount', 'crm_leads') }} as cost_per_lead,
     {{ ratio('attributed_revenue_amount', 'spend_amount') }} as roas,
-    {{ ratio('attributed_revenue_amount - spend_amount', 'spend_amount') }} as campaign_roi
+    {{ roi('attributed_revenue_amount', 'spend_amount') }} as campaign_roi
 {%- endmacro %}

@@ -13,3 +13,10 @@
         )
     end
 {%- endmacro %}
+
+
+{% macro roi(return_amount, investment_amount) -%}
+    {#- Return on investment as a fraction: (return - investment) / investment, through ratio()
+        (NULL when nothing was invested). Used by campaign_roi (paid media) and marketing_roi. -#}
+    {{ ratio('(' ~ return_amount ~ ') - (' ~ investment_amount ~ ')', investment_amount) }}
+{%- endmacro %}

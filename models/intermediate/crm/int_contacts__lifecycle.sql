@@ -1,8 +1,53 @@
 -- One row per contact: the lifecycle dates every funnel KPI counts from, the channel, and the ad
 -- campaign the lead is attributed to (first touch: HubSpot Original Source Drill-Down 2 = the UTM
 -- campaign = the ad campaign's name on the platform of the contact's channel).
+-- Stage dates, one rule for every funnel KPI (see DECISIONLOG.md):
+--   * opportunity = the earlier of HubSpot's "Became an Opportunity" date and the contact's first
+--     deal (HubSpot or Salesforce); customer = the earlier of "Became a Customer" and the first
+--     won deal;
+--   * a skipped stage counts as reached on the date of the first later stage the contact reached
+--     (lead -> SQL directly makes the contact an MQL on its SQL date), so a stage date is never
+--     after the next stage's date and every cohort count is <= the previous stage's.
 with contacts as (
     select * from {{ ref('stg_hubspot__contacts') }}
+),
+
+deals as (
+    select * from {{ ref('int_deals__stage_dates') }}
+),
+
+deal_dates as (
+    select
+        contact_id,
+        min(opportunity_at) as first_opportunity_at,
+        min(won_at) as first_won_at
+    from deals
+    where contact_id is not null
+    group by contact_id
+),
+
+stage_dates as (
+    select
+        contacts.contact_id,
+        cast(contacts.created_at as date) as lead_date,
+        cast(least(contacts.became_customer_at, deal_dates.first_won_at) as date) as won_date,
+        cast(least(contacts.became_opportunity_at, deal_dates.first_opportunity_at) as date) as opportunity_date,
+        cast(contacts.became_sql_at as date) as sql_date,
+        cast(contacts.became_mql_at as date) as mql_date
+    from contacts
+    left join deal_dates on contacts.contact_id = deal_dates.contact_id
+),
+
+-- skip rule: a stage is reached no later than the first later stage
+filled_dates as (
+    select
+        contact_id,
+        lead_date,
+        won_date as customer_date,
+        least(opportunity_date, won_date) as opportunity_date,
+        least(sql_date, opportunity_date, won_date) as sql_date,
+        least(mql_date, sql_date, opportunity_date, won_date) as mql_date
+    from stage_dates
 ),
 
 ad_campaigns as (
@@ -25,22 +70,27 @@ final as (
         ad_campaigns.platform as ad_platform,
         contacts.country_code,
         contacts.lifecycle_stage,
-        -- lead date = create date; stage dates as HubSpot recorded them
-        cast(contacts.created_at as date) as lead_date,
-        cast(contacts.became_mql_at as date) as mql_date,
-        cast(contacts.became_sql_at as date) as sql_date,
-        cast(contacts.became_opportunity_at as date) as opportunity_date,
-        cast(contacts.became_customer_at as date) as customer_date,
-        cast({{ dbt.date_trunc('month', 'contacts.created_at') }} as date) as lead_month,
-        cast({{ dbt.date_trunc('month', 'contacts.became_mql_at') }} as date) as mql_month,
-        cast({{ dbt.date_trunc('month', 'contacts.became_sql_at') }} as date) as sql_month,
+        -- lead date = create date; later stages by the stage-date rule above
+        filled_dates.lead_date,
+        filled_dates.mql_date,
+        filled_dates.sql_date,
+        filled_dates.opportunity_date,
+        filled_dates.customer_date,
+        cast({{ dbt.date_trunc('month', 'filled_dates.lead_date') }} as date) as lead_month,
+        cast({{ dbt.date_trunc('month', 'filled_dates.mql_date') }} as date) as mql_month,
+        cast({{ dbt.date_trunc('month', 'filled_dates.sql_date') }} as date) as sql_month,
+        cast({{ dbt.date_trunc('month', 'filled_dates.opportunity_date') }} as date) as opportunity_month,
+        cast({{ dbt.date_trunc('month', 'filled_dates.customer_date') }} as date) as customer_month,
         -- flags (computed once, then only read)
-        contacts.became_mql_at is not null as is_mql,
-        contacts.became_sql_at is not null as is_sql,
+        filled_dates.mql_date is not null as is_mql,
+        filled_dates.sql_date is not null as is_sql,
+        filled_dates.opportunity_date is not null as is_opportunity,
+        filled_dates.customer_date is not null as is_customer,
         contacts.channel <> 'Events' as is_web_lead,
         -- measures
         contacts.lead_score
     from contacts
+    inner join filled_dates on contacts.contact_id = filled_dates.contact_id
     left join ad_campaigns
         on
             contacts.utm_campaign = ad_campaigns.campaign_name

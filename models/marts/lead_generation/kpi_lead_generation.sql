@@ -1,10 +1,15 @@
 -- Lead generation KPIs per month × channel (catalog section 1). Counts are stored beside every
--- rate so BI tools can re-aggregate; rates go through the ratio macro.
+-- rate so BI tools can re-aggregate; rates go through the ratio macro. Stage counts and the two
+-- conversion rates come from int_funnel__monthly_channel (shared with kpi_sales_funnel).
 -- Period counts: new_leads by create date, mqls by MQL date, sqls by SQL date.
 -- Cohort counts: leads_cohort_* follow the leads created in the month to whatever stage they
 -- ever reached; mqls_cohort_sqls follows the MQLs of the month (cohort by MQL date).
 with contacts as (
     select * from {{ ref('int_contacts__lifecycle') }}
+),
+
+funnel as (
+    select * from {{ ref('int_funnel__monthly_channel') }}
 ),
 
 spend as (
@@ -19,52 +24,18 @@ lead_counts as (
     select
         lead_month as period_start,
         channel,
-        count(*) as new_leads,
         sum(case when is_web_lead then 1 else 0 end) as web_leads,
-        sum(case when is_mql then 1 else 0 end) as leads_cohort_mqls,
-        sum(case when is_sql then 1 else 0 end) as leads_cohort_sqls,
         sum(lead_score) as lead_score_total,
         count(lead_score) as leads_with_score
     from contacts
     group by lead_month, channel
 ),
 
-mql_counts as (
-    select
-        mql_month as period_start,
-        channel,
-        count(*) as mqls,
-        sum(case when is_sql then 1 else 0 end) as mqls_cohort_sqls
-    from contacts
-    where is_mql
-    group by mql_month, channel
-),
-
-sql_counts as (
-    select
-        sql_month as period_start,
-        channel,
-        count(*) as sqls
-    from contacts
-    where is_sql
-    group by sql_month, channel
-),
-
 keys as (
     select
         period_start,
         channel
-    from lead_counts
-    union
-    select
-        period_start,
-        channel
-    from mql_counts
-    union
-    select
-        period_start,
-        channel
-    from sql_counts
+    from funnel
     union
     select
         period_start,
@@ -72,33 +43,23 @@ keys as (
     from spend
 ),
 
-months as (
-    select distinct period_start from keys
-),
-
-channels as (
-    select distinct channel from keys
-),
-
 spine as (
-    select
-        months.period_start,
-        channels.channel
-    from months
-    cross join channels
+    {{ complete_grid('keys', 'period_start', 'channel') }}
 ),
 
 joined as (
     select
         spine.period_start,
         spine.channel,
-        coalesce(lead_counts.new_leads, 0) as new_leads,
+        coalesce(funnel.new_leads, 0) as new_leads,
         coalesce(lead_counts.web_leads, 0) as web_leads,
-        coalesce(lead_counts.leads_cohort_mqls, 0) as leads_cohort_mqls,
-        coalesce(lead_counts.leads_cohort_sqls, 0) as leads_cohort_sqls,
-        coalesce(mql_counts.mqls, 0) as mqls,
-        coalesce(mql_counts.mqls_cohort_sqls, 0) as mqls_cohort_sqls,
-        coalesce(sql_counts.sqls, 0) as sqls,
+        coalesce(funnel.leads_cohort_mqls, 0) as leads_cohort_mqls,
+        coalesce(funnel.leads_cohort_sqls, 0) as leads_cohort_sqls,
+        coalesce(funnel.mqls, 0) as mqls,
+        coalesce(funnel.mqls_cohort_sqls, 0) as mqls_cohort_sqls,
+        coalesce(funnel.sqls, 0) as sqls,
+        funnel.lead_to_mql_rate,
+        funnel.mql_to_sql_rate,
         coalesce(spend.marketing_spend_amount, 0) as marketing_spend_amount,
         coalesce(traffic.new_visitors, 0) as new_visitors,
         coalesce(lead_counts.lead_score_total, 0) as lead_score_total,
@@ -106,10 +67,8 @@ joined as (
     from spine
     left join lead_counts
         on spine.period_start = lead_counts.period_start and spine.channel = lead_counts.channel
-    left join mql_counts
-        on spine.period_start = mql_counts.period_start and spine.channel = mql_counts.channel
-    left join sql_counts
-        on spine.period_start = sql_counts.period_start and spine.channel = sql_counts.channel
+    left join funnel
+        on spine.period_start = funnel.period_start and spine.channel = funnel.channel
     left join spend
         on spine.period_start = spend.period_start and spine.channel = spend.channel
     left join traffic
@@ -135,8 +94,8 @@ final as (
         leads_with_score,
         marketing_spend_amount,
         -- KPIs
-        {{ ratio('leads_cohort_mqls', 'new_leads') }} as lead_to_mql_rate,
-        {{ ratio('mqls_cohort_sqls', 'mqls') }} as mql_to_sql_rate,
+        lead_to_mql_rate,
+        mql_to_sql_rate,
         {{ ratio('marketing_spend_amount', 'new_leads') }} as cost_per_lead,
         {{ ratio('marketing_spend_amount', 'sqls') }} as cost_per_sql,
         {{ ratio('web_leads', 'new_visitors') }} as traffic_to_lead_rate,

@@ -1,0 +1,90 @@
+{% macro median(expression) -%}
+    {#- Median of a numeric expression as an ordered-set aggregate (DuckDB, Postgres, Snowflake);
+        Spark has no percentile_cont ... within group, so it gets percentile(). -#}
+    {{ return(adapter.dispatch('median')(expression)) }}
+{%- endmacro %}
+
+{% macro default__median(expression) -%}
+    percentile_cont(0.5) within group (order by {{ expression }})
+{%- endmacro %}
+
+{% macro spark__median(expression) -%}
+    percentile({{ expression }}, 0.5)
+{%- endmacro %}
+
+
+{% macro sales_pipeline_by(deals, months, dimension) -%}
+    {#- Deal-side sales funnel measures per month × dimension (channel or team_name), shared by
+        kpi_sales_funnel and kpi_sales_funnel_team so both use one definition of every measure.
+        deals: a relation shaped like int_deals__enriched; months: period_start/next_period_start.
+        Period counts: deals created (opportunity_month), quoted, won/lost/closed (close month).
+        Open pipeline: deals created before the period's end and not closed by then. -#}
+    select
+        months.period_start,
+        deals.{{ dimension }},
+        sum(case when deals.opportunity_month = months.period_start then 1 else 0 end) as deals_created,
+        sum(case when deals.opportunity_month = months.period_start and deals.is_quoted then 1 else 0 end)
+            as deals_created_cohort_quoted,
+        sum(case when deals.opportunity_month = months.period_start and deals.is_won then 1 else 0 end)
+            as deals_created_cohort_won,
+        sum(case when deals.quoted_month = months.period_start then 1 else 0 end) as deals_quoted,
+        sum(case when deals.closed_month = months.period_start and deals.is_won then 1 else 0 end) as deals_won,
+        sum(case when deals.closed_month = months.period_start and deals.is_lost then 1 else 0 end) as deals_lost,
+        sum(case when deals.closed_month = months.period_start then 1 else 0 end) as deals_closed,
+        sum(case when deals.closed_month = months.period_start and deals.is_won then deals.amount else 0 end)
+            as won_amount,
+        sum(
+            case when deals.closed_month = months.period_start and deals.is_won then deals.sales_cycle_days end
+        ) as sales_cycle_days_total,
+        count(
+            case when deals.closed_month = months.period_start and deals.is_won then deals.sales_cycle_days end
+        ) as won_deals_with_cycle,
+        {{ median(
+            "case when deals.closed_month = months.period_start and deals.is_won then deals.sales_cycle_days end"
+        ) }} as sales_cycle_days_median,
+        sum(
+            case
+                when
+                    deals.opportunity_at < months.next_period_start
+                    and (deals.closed_at is null or deals.closed_at >= months.next_period_start)
+                    then 1
+                else 0
+            end
+        ) as open_deals_at_end,
+        sum(
+            case
+                when
+                    deals.opportunity_at < months.next_period_start
+                    and (deals.closed_at is null or deals.closed_at >= months.next_period_start)
+                    then deals.amount
+                else 0
+            end
+        ) as open_pipeline_amount
+    from {{ months }} as months
+    cross join {{ deals }} as deals
+    group by months.period_start, deals.{{ dimension }}
+{%- endmacro %}
+
+
+{% macro sales_pipeline_kpis() -%}
+    {#- The deal-side KPI columns shared by kpi_sales_funnel and kpi_sales_funnel_team, from the
+        measures of sales_pipeline_by (catalog section 4). -#}
+    deals_created,
+    deals_created_cohort_quoted,
+    deals_created_cohort_won,
+    deals_quoted,
+    deals_won,
+    deals_lost,
+    deals_closed,
+    won_amount,
+    {{ ratio('deals_won', 'deals_closed') }} as win_rate,
+    {{ ratio('deals_created_cohort_quoted', 'deals_created') }} as opportunity_to_quote_rate,
+    -- sales cycle (lead created -> deal won) of the deals won in the period
+    sales_cycle_days_total,
+    won_deals_with_cycle,
+    {{ ratio('sales_cycle_days_total', 'won_deals_with_cycle') }} as sales_cycle_days_mean,
+    cast(sales_cycle_days_median as {{ dbt.type_numeric() }}) as sales_cycle_days_median,
+    -- pipeline at period end
+    open_deals_at_end,
+    open_pipeline_amount
+{%- endmacro %}

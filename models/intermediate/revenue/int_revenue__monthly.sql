@@ -1,0 +1,158 @@
+-- One row per month: the additive parts of every revenue and unit-economics KPI (catalog section 5),
+-- month by month and summed over the trailing var('clv_window_months') months (*_window columns;
+-- window_months says how many months of data the window holds). kpi_revenue turns them into KPIs.
+{%- set window = var('clv_window_months') | int %}
+{%- set marketing_groups = "'" ~ var('marketing_attributed_channel_groups') | join("', '") ~ "'" %}
+with customer_months as (
+    select * from {{ ref('int_customers__monthly') }}
+),
+
+finance as (
+    select * from {{ ref('int_finance__monthly') }}
+),
+
+channel_groups as (
+    select distinct
+        channel,
+        channel_group
+    from {{ ref('channel_map') }}
+),
+
+data_months as (
+    select period_start from customer_months
+    union
+    select period_start from finance
+),
+
+months as (
+    {{ calendar_months_covering('data_months') }}
+),
+
+-- customer profitability: cost to serve shared equally by the customers invoiced in the month
+customer_margins as (
+    select
+        customer_months.period_start,
+        customer_months.revenue_amount
+        - finance.cost_to_serve_amount / count(*) over (partition by customer_months.period_start)
+            as gross_margin_amount,
+        ntile(10) over (
+            partition by customer_months.period_start
+            order by customer_months.revenue_amount desc, customer_months.customer_id asc
+        ) as margin_decile
+    from customer_months
+    left join finance on customer_months.period_start = finance.period_start
+    where customer_months.invoices > 0
+),
+
+top_decile as (
+    select
+        period_start,
+        sum(gross_margin_amount) as top_decile_gross_margin_amount
+    from customer_margins
+    where margin_decile = 1
+    group by period_start
+),
+
+customer_totals as (
+    select
+        customer_months.period_start,
+        sum(customer_months.revenue_amount) as sales_revenue_amount,
+        sum(case when customer_months.is_first_revenue_month then customer_months.revenue_amount else 0 end)
+            as new_customer_revenue_amount,
+        sum(case when customer_months.is_first_revenue_month then 0 else customer_months.revenue_amount end)
+            as returning_customer_revenue_amount,
+        sum(
+            case
+                when channel_groups.channel_group in ({{ marketing_groups }}) then customer_months.revenue_amount
+                else 0
+            end
+        ) as marketing_attributed_revenue_amount,
+        sum(customer_months.invoices) as invoices,
+        sum(case when customer_months.invoices > 0 then 1 else 0 end) as customers_invoiced,
+        sum(case when customer_months.was_customer_at_start then 1 else 0 end) as customers_at_start,
+        sum(case when customer_months.is_lost then 1 else 0 end) as customers_lost,
+        sum(case when customer_months.is_new then 1 else 0 end) as new_customers,
+        sum(case when customer_months.is_reactivated then 1 else 0 end) as reactivated_customers,
+        sum(case when customer_months.is_customer_at_end then 1 else 0 end) as customers_at_end,
+        sum(customer_months.mrr_amount) as mrr_amount,
+        sum(customer_months.previous_mrr_amount) as previous_mrr_amount,
+        sum(customer_months.new_mrr_amount) as new_mrr_amount,
+        sum(customer_months.expansion_mrr_amount) as expansion_mrr_amount,
+        sum(customer_months.contraction_mrr_amount) as contraction_mrr_amount,
+        sum(customer_months.churned_mrr_amount) as churned_mrr_amount,
+        sum(customer_months.reactivated_mrr_amount) as reactivated_mrr_amount,
+        sum(customer_months.fx_effect_mrr_amount) as fx_effect_mrr_amount
+    from customer_months
+    left join channel_groups on customer_months.channel = channel_groups.channel
+    group by customer_months.period_start
+),
+
+-- distinct customers invoiced in the trailing window (not additive, so counted on its own)
+window_customers as (
+    select
+        months.period_start,
+        count(distinct customer_months.customer_id) as customers_window
+    from months
+    inner join customer_months
+        on
+            months.period_start >= customer_months.period_start
+            and customer_months.period_start
+            > cast({{ dbt.dateadd('month', -window, 'months.period_start') }} as date)
+            and customer_months.invoices > 0
+    group by months.period_start
+),
+
+monthly as (
+    select
+        months.period_start,
+        coalesce(customer_totals.sales_revenue_amount, 0) as sales_revenue_amount,
+        coalesce(customer_totals.new_customer_revenue_amount, 0) as new_customer_revenue_amount,
+        coalesce(customer_totals.returning_customer_revenue_amount, 0) as returning_customer_revenue_amount,
+        coalesce(customer_totals.marketing_attributed_revenue_amount, 0) as marketing_attributed_revenue_amount,
+        coalesce(customer_totals.invoices, 0) as invoices,
+        coalesce(customer_totals.customers_invoiced, 0) as customers_invoiced,
+        coalesce(customer_totals.customers_at_start, 0) as customers_at_start,
+        coalesce(customer_totals.customers_lost, 0) as customers_lost,
+        coalesce(customer_totals.new_customers, 0) as new_customers,
+        coalesce(customer_totals.reactivated_customers, 0) as reactivated_customers,
+        coalesce(customer_totals.customers_at_end, 0) as customers_at_end,
+        coalesce(customer_totals.mrr_amount, 0) as mrr_amount,
+        coalesce(customer_totals.previous_mrr_amount, 0) as previous_mrr_amount,
+        coalesce(customer_totals.new_mrr_amount, 0) as new_mrr_amount,
+        coalesce(customer_totals.expansion_mrr_amount, 0) as expansion_mrr_amount,
+        coalesce(customer_totals.contraction_mrr_amount, 0) as contraction_mrr_amount,
+        coalesce(customer_totals.churned_mrr_amount, 0) as churned_mrr_amount,
+        coalesce(customer_totals.reactivated_mrr_amount, 0) as reactivated_mrr_amount,
+        coalesce(customer_totals.fx_effect_mrr_amount, 0) as fx_effect_mrr_amount,
+        coalesce(finance.marketing_cost_amount, 0) as marketing_cost_amount,
+        coalesce(finance.sales_cost_amount, 0) as sales_cost_amount,
+        coalesce(finance.overhead_cost_amount, 0) as overhead_cost_amount,
+        coalesce(finance.acquisition_cost_amount, 0) as acquisition_cost_amount,
+        coalesce(finance.cost_to_serve_amount, 0) as cost_to_serve_amount,
+        finance.net_sales_amount,
+        finance.net_income_amount,
+        coalesce(top_decile.top_decile_gross_margin_amount, 0) as top_decile_gross_margin_amount,
+        coalesce(window_customers.customers_window, 0) as customers_window
+    from months
+    left join customer_totals on months.period_start = customer_totals.period_start
+    left join finance on months.period_start = finance.period_start
+    left join top_decile on months.period_start = top_decile.period_start
+    left join window_customers on months.period_start = window_customers.period_start
+),
+
+final as (
+    select
+        *,
+        {%- for column in [
+            'sales_revenue_amount', 'invoices', 'customers_at_start', 'customers_lost', 'new_customers',
+            'acquisition_cost_amount', 'cost_to_serve_amount',
+        ] %}
+            sum({{ column }}) over (
+                order by period_start rows between {{ window - 1 }} preceding and current row
+            ) as {{ column | replace('_amount', '') }}_window{{ '_amount' if column.endswith('_amount') else '' }},
+        {%- endfor %}
+        count(*) over (order by period_start rows between {{ window - 1 }} preceding and current row) as window_months
+    from monthly
+)
+
+select * from final

@@ -1,0 +1,226 @@
+-- Retention & loyalty KPIs per month × segment (catalog section 6). Segments: segment_type 'all'
+-- (segment 'all'), 'channel' (acquisition channel) and 'country' (the contact's country).
+-- Customers at start = customers at the previous month end; each of them is either retained or
+-- lost in the month, so retention_rate + churn_rate = 1 whenever there were customers at start.
+-- New and reactivated customers are counted apart and are in neither rate.
+-- NPS and CSAT count the survey responses submitted in the month; net revenue retention compares
+-- this month's MRR of the customers who had MRR twelve months ago with their MRR then.
+with customer_months as (
+    select * from {{ ref('int_customers__monthly') }}
+),
+
+nps_responses as (
+    select * from {{ ref('stg_surveys__nps_responses') }}
+),
+
+csat_responses as (
+    select * from {{ ref('stg_surveys__csat_responses') }}
+),
+
+customers as (
+    select distinct
+        customer_id,
+        channel,
+        country_code
+    from customer_months
+),
+
+customer_segments as (
+    select
+        customer_id,
+        'all' as segment_type,
+        'all' as segment
+    from customers
+    union all
+    select
+        customer_id,
+        'channel' as segment_type,
+        channel as segment
+    from customers
+    union all
+    select
+        customer_id,
+        'country' as segment_type,
+        country_code as segment
+    from customers
+),
+
+-- a respondent who is not a known Stripe customer still counts in segment 'all'
+respondent_segments as (
+    select
+        respondents.customer_id,
+        coalesce(customer_segments.segment_type, 'all') as segment_type,
+        coalesce(customer_segments.segment, 'all') as segment
+    from (
+        select customer_id from nps_responses
+        union
+        select customer_id from csat_responses
+    ) as respondents
+    left join customer_segments on respondents.customer_id = customer_segments.customer_id
+    union
+    select
+        customer_id,
+        'all' as segment_type,
+        'all' as segment
+    from nps_responses
+    union
+    select
+        customer_id,
+        'all' as segment_type,
+        'all' as segment
+    from csat_responses
+),
+
+customer_counts as (
+    select
+        customer_months.period_start,
+        customer_segments.segment_type,
+        customer_segments.segment,
+        sum(case when customer_months.was_customer_at_start then 1 else 0 end) as customers_at_start,
+        sum(case when customer_months.is_retained then 1 else 0 end) as customers_retained,
+        sum(case when customer_months.is_lost then 1 else 0 end) as customers_lost,
+        sum(case when customer_months.is_new then 1 else 0 end) as new_customers,
+        sum(case when customer_months.is_reactivated then 1 else 0 end) as reactivated_customers,
+        sum(case when customer_months.is_customer_at_end then 1 else 0 end) as customers_at_end,
+        sum(customer_months.mrr_amount) as mrr_amount,
+        sum(case when customer_months.year_ago_mrr_amount > 0 then customer_months.mrr_amount else 0 end)
+            as year_ago_customers_mrr_amount,
+        sum(customer_months.year_ago_mrr_amount) as year_ago_mrr_amount
+    from customer_months
+    inner join customer_segments on customer_months.customer_id = customer_segments.customer_id
+    group by customer_months.period_start, customer_segments.segment_type, customer_segments.segment
+),
+
+nps_counts as (
+    select
+        cast({{ dbt.date_trunc('month', 'nps_responses.submitted_at') }} as date) as period_start,
+        respondent_segments.segment_type,
+        respondent_segments.segment,
+        count(*) as nps_responses,
+        -- promoters score 9-10, passives 7-8, detractors 0-6
+        sum(case when nps_responses.score >= 9 then 1 else 0 end) as promoters,
+        sum(case when nps_responses.score in (7, 8) then 1 else 0 end) as passives,
+        sum(case when nps_responses.score <= 6 then 1 else 0 end) as detractors
+    from nps_responses
+    inner join respondent_segments on nps_responses.customer_id = respondent_segments.customer_id
+    group by
+        cast({{ dbt.date_trunc('month', 'nps_responses.submitted_at') }} as date),
+        respondent_segments.segment_type,
+        respondent_segments.segment
+),
+
+csat_counts as (
+    select
+        cast({{ dbt.date_trunc('month', 'csat_responses.submitted_at') }} as date) as period_start,
+        respondent_segments.segment_type,
+        respondent_segments.segment,
+        count(*) as csat_responses,
+        sum(csat_responses.score) as csat_score_total,
+        sum(case when csat_responses.score >= {{ var('csat_satisfied_min_score') }} then 1 else 0 end)
+            as satisfied_responses
+    from csat_responses
+    inner join respondent_segments on csat_responses.customer_id = respondent_segments.customer_id
+    group by
+        cast({{ dbt.date_trunc('month', 'csat_responses.submitted_at') }} as date),
+        respondent_segments.segment_type,
+        respondent_segments.segment
+),
+
+keys as (
+    select
+        period_start,
+        segment_type,
+        segment
+    from customer_counts
+    union
+    select
+        period_start,
+        segment_type,
+        segment
+    from nps_counts
+    union
+    select
+        period_start,
+        segment_type,
+        segment
+    from csat_counts
+),
+
+joined as (
+    select
+        keys.period_start,
+        keys.segment_type,
+        keys.segment,
+        coalesce(customer_counts.customers_at_start, 0) as customers_at_start,
+        coalesce(customer_counts.customers_retained, 0) as customers_retained,
+        coalesce(customer_counts.customers_lost, 0) as customers_lost,
+        coalesce(customer_counts.new_customers, 0) as new_customers,
+        coalesce(customer_counts.reactivated_customers, 0) as reactivated_customers,
+        coalesce(customer_counts.customers_at_end, 0) as customers_at_end,
+        coalesce(customer_counts.mrr_amount, 0) as mrr_amount,
+        coalesce(customer_counts.year_ago_customers_mrr_amount, 0) as year_ago_customers_mrr_amount,
+        coalesce(customer_counts.year_ago_mrr_amount, 0) as year_ago_mrr_amount,
+        coalesce(nps_counts.nps_responses, 0) as nps_responses,
+        coalesce(nps_counts.promoters, 0) as promoters,
+        coalesce(nps_counts.passives, 0) as passives,
+        coalesce(nps_counts.detractors, 0) as detractors,
+        coalesce(csat_counts.csat_responses, 0) as csat_responses,
+        coalesce(csat_counts.csat_score_total, 0) as csat_score_total,
+        coalesce(csat_counts.satisfied_responses, 0) as satisfied_responses
+    from keys
+    left join customer_counts
+        on
+            keys.period_start = customer_counts.period_start
+            and keys.segment_type = customer_counts.segment_type
+            and keys.segment = customer_counts.segment
+    left join nps_counts
+        on
+            keys.period_start = nps_counts.period_start
+            and keys.segment_type = nps_counts.segment_type
+            and keys.segment = nps_counts.segment
+    left join csat_counts
+        on
+            keys.period_start = csat_counts.period_start
+            and keys.segment_type = csat_counts.segment_type
+            and keys.segment = csat_counts.segment
+),
+
+final as (
+    select
+        -- grain
+        period_start,
+        'month' as period_grain,
+        segment_type,
+        segment,
+        -- customers
+        customers_at_start,
+        customers_retained,
+        customers_lost,
+        new_customers,
+        reactivated_customers,
+        customers_at_end,
+        {{ ratio('customers_retained', 'customers_at_start') }} as customer_retention_rate,
+        {{ ratio('customers_lost', 'customers_at_start') }} as churn_rate,
+        -- net revenue retention
+        mrr_amount,
+        year_ago_customers_mrr_amount,
+        year_ago_mrr_amount,
+        {{ ratio('year_ago_customers_mrr_amount', 'year_ago_mrr_amount') }} as net_revenue_retention,
+        -- NPS
+        nps_responses,
+        promoters,
+        passives,
+        detractors,
+        {{ ratio('promoters', 'nps_responses') }} as promoter_rate,
+        {{ ratio('detractors', 'nps_responses') }} as detractor_rate,
+        {{ ratio('promoters - detractors', 'nps_responses', 100) }} as nps,
+        -- CSAT
+        csat_responses,
+        csat_score_total,
+        satisfied_responses,
+        {{ ratio('csat_score_total', 'csat_responses') }} as csat_score_mean,
+        {{ ratio('satisfied_responses', 'csat_responses') }} as csat_satisfied_rate
+    from joined
+)
+
+select * from final

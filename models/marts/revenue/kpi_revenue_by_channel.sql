@@ -1,0 +1,81 @@
+-- Revenue per month × acquisition channel (catalog section 5, "by channel"): invoiced revenue split
+-- new vs returning customers, new customers, MRR at month end, and the channel's direct marketing
+-- spend (ad platforms, events) with channel_roi = (revenue - spend) / spend. A customer's channel is
+-- the channel of the HubSpot contact on its first subscription. Salaries and overhead are not split
+-- by channel: company-level CAC and marketing ROI are in kpi_revenue.
+with customer_months as (
+    select * from {{ ref('int_customers__monthly') }}
+),
+
+spend as (
+    select * from {{ ref('int_marketing_spend__monthly_channel') }}
+),
+
+customer_totals as (
+    select
+        period_start,
+        channel,
+        sum(revenue_amount) as sales_revenue_amount,
+        sum(case when is_first_revenue_month then revenue_amount else 0 end) as new_customer_revenue_amount,
+        sum(case when is_first_revenue_month then 0 else revenue_amount end) as returning_customer_revenue_amount,
+        sum(case when is_new then 1 else 0 end) as new_customers,
+        sum(case when is_customer_at_end then 1 else 0 end) as customers_at_end,
+        sum(mrr_amount) as mrr_amount
+    from customer_months
+    group by period_start, channel
+),
+
+keys as (
+    select
+        period_start,
+        channel
+    from customer_totals
+    union
+    select
+        period_start,
+        channel
+    from spend
+),
+
+spine as (
+    {{ complete_grid('keys', 'period_start', 'channel') }}
+),
+
+joined as (
+    select
+        spine.period_start,
+        spine.channel,
+        coalesce(customer_totals.sales_revenue_amount, 0) as sales_revenue_amount,
+        coalesce(customer_totals.new_customer_revenue_amount, 0) as new_customer_revenue_amount,
+        coalesce(customer_totals.returning_customer_revenue_amount, 0) as returning_customer_revenue_amount,
+        coalesce(customer_totals.new_customers, 0) as new_customers,
+        coalesce(customer_totals.customers_at_end, 0) as customers_at_end,
+        coalesce(customer_totals.mrr_amount, 0) as mrr_amount,
+        coalesce(spend.marketing_spend_amount, 0) as marketing_spend_amount
+    from spine
+    left join customer_totals
+        on spine.period_start = customer_totals.period_start and spine.channel = customer_totals.channel
+    left join spend
+        on spine.period_start = spend.period_start and spine.channel = spend.channel
+),
+
+final as (
+    select
+        -- grain
+        period_start,
+        'month' as period_grain,
+        channel,
+        -- revenue
+        sales_revenue_amount,
+        new_customer_revenue_amount,
+        returning_customer_revenue_amount,
+        new_customers,
+        customers_at_end,
+        mrr_amount,
+        -- direct marketing spend and its return
+        marketing_spend_amount,
+        {{ roi('sales_revenue_amount', 'marketing_spend_amount') }} as channel_roi
+    from joined
+)
+
+select * from final

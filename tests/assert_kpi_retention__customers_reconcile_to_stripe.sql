@@ -1,0 +1,83 @@
+-- Customer counts reconcile from Stripe staging to the marts:
+--   * every Stripe customer of stg_stripe__subscriptions / stg_stripe__invoices has months in
+--     int_customers__monthly, and no other customer does;
+--   * the customers at the end of the last month in kpi_retention (segment all) equal the
+--     subscriptions in force at that month end counted straight from staging;
+--   * customers lost over all months in kpi_retention = customer-months lost in int_customers__monthly;
+--   * new customers over all months in kpi_revenue = distinct customers ever at a month end.
+-- Returns one row per check that fails, with expected and actual.
+with subscriptions as (
+    select * from {{ ref('stg_stripe__subscriptions') }}
+),
+
+invoices as (
+    select * from {{ ref('stg_stripe__invoices') }}
+),
+
+customer_months as (
+    select * from {{ ref('int_customers__monthly') }}
+),
+
+staged_customers as (
+    select customer_id from subscriptions
+    union
+    select customer_id from invoices
+),
+
+last_month as (
+    select max(period_start) as period_start
+    from {{ ref('kpi_retention') }}
+),
+
+in_force_at_last_month_end as (
+    select count(distinct subscriptions.customer_id) as customers
+    from subscriptions
+    cross join last_month
+    where
+        subscriptions.started_at < cast({{ dbt.dateadd('month', 1, 'last_month.period_start') }} as date)
+        and (
+            coalesce(subscriptions.ended_at, subscriptions.canceled_at) is null
+            or coalesce(subscriptions.ended_at, subscriptions.canceled_at)
+            >= cast({{ dbt.dateadd('month', 1, 'last_month.period_start') }} as date)
+        )
+),
+
+checks as (
+    select
+        'customers in int_customers__monthly' as check_name,
+        (select count(*) from staged_customers) as expected_value,
+        (select count(distinct customer_id) from customer_months) as actual_value
+    union all
+    select
+        'customers at the last month end (kpi_retention, all)' as check_name,
+        (select in_force_at_last_month_end.customers from in_force_at_last_month_end) as expected_value,
+        (
+            select max(retention.customers_at_end)
+            from {{ ref('kpi_retention') }} as retention
+            inner join last_month on retention.period_start = last_month.period_start
+            where retention.segment_type = 'all'
+        ) as actual_value
+    union all
+    select
+        'customers lost over all months (kpi_retention, all)' as check_name,
+        (
+            select count(*) from customer_months
+            where customer_months.is_lost
+        ) as expected_value,
+        (
+            select sum(retention.customers_lost) from {{ ref('kpi_retention') }} as retention
+            where retention.segment_type = 'all'
+        ) as actual_value
+    union all
+    select
+        'new customers over all months (kpi_revenue)' as check_name,
+        (
+            select count(distinct customer_months.customer_id) from customer_months
+            where customer_months.is_customer_at_end
+        ) as expected_value,
+        (select sum(revenue.new_customers) from {{ ref('kpi_revenue') }} as revenue) as actual_value
+)
+
+select *
+from checks
+where expected_value <> actual_value or actual_value is null
