@@ -1,10 +1,11 @@
-{% macro classify_rows(cte, required=[], checks=[], fx=none) -%}
+{% macro classify_rows(cte, required=[], checks=[], fx=none, not_in_future=[]) -%}
     {#- Final step of every base_ model: converts money to the reporting currency and gives each
         data row the first rule it breaks as _reject_reason (NULL = the row is good).
         Layout rows (footers, summary rows) carry _is_layout_row = true and no reject reason.
         - required: columns that must be present and parse (a NULL means missing or unparseable)
         - checks: list of [sql condition, reason] pairs, e.g. ["spend_amount_local < 0", "negative spend"]
-        - fx: {"currency": col, "date": col, "amounts": {local_col: reporting_col, ...}} -#}
+        - fx: {"currency": col, "date": col, "amounts": {local_col: reporting_col, ...}}
+        - not_in_future: activity date columns that cannot lie after today (a typo'd year) -#}
     select
         {{ cte }}.*,
         {%- if fx %}
@@ -19,6 +20,9 @@
             {%- endfor %}
             {%- for check in checks %}
             when {{ check[0] }} then '{{ check[1] }}'
+            {%- endfor %}
+            {%- for col in not_in_future %}
+            when cast({{ cte }}.{{ col }} as date) > current_date then '{{ col }} in the future'
             {%- endfor %}
             {%- if fx %}
             when fx.rate_to_reporting is null then 'no FX rate for this currency and month'
@@ -62,7 +66,8 @@
             spend_amount,
             conversions,
             -- lineage
-            _source_file
+            _source_file,
+            _loaded_at
         from deduplicated
     )
 
@@ -79,7 +84,8 @@
             [cte ~ '.spend_amount_local < 0', 'negative spend'],
             [cte ~ '.clicks > ' ~ cte ~ '.impressions', 'clicks above impressions']
         ],
-        fx={'currency': 'currency', 'date': 'ad_date', 'amounts': {'spend_amount_local': 'spend_amount'}}
+        fx={'currency': 'currency', 'date': 'ad_date', 'amounts': {'spend_amount_local': 'spend_amount'}},
+        not_in_future=['ad_date']
     ) }}
 {%- endmacro %}
 
@@ -117,9 +123,29 @@
             created_at,
             closed_at,
             -- lineage
-            _source_file
+            _source_file,
+            _loaded_at
         from deduplicated
     )
 
     select * from final
+{%- endmacro %}
+
+
+{% macro quarantine_rows(base_relations) -%}
+    {#- The quarantine model of a source: every row of its base_ models that carries a reject
+        reason, with the raw table it came from, its file, the reason and the row as exported. -#}
+    {%- for relation in base_relations %}
+    select
+        '{{ relation.identifier | replace("base_", "") }}' as raw_table,
+        _source_file,
+        _loaded_at,
+        _reject_reason,
+        _raw_values
+    from {{ relation }}
+    where _reject_reason is not null
+    {%- if not loop.last %}
+    union all
+    {%- endif %}
+    {%- endfor %}
 {%- endmacro %}

@@ -94,3 +94,27 @@
         else 'open'
     end
 {%- endmacro %}
+
+
+{% macro loaded_at(relation, prefix='') -%}
+    {#- When the row's file was landed: the _loaded_at column scripts/validate_exports.py appends
+        to every landed file. Files read straight from a folder that was not landed (the demo
+        exports when dbt is run by hand) have no such column: NULL. -#}
+    {%- if columns_matching(relation, '_loaded_at') -%}
+        cast({{ prefix }}_loaded_at as {{ api.Column.translate_type('timestamp') }})
+    {%- else -%}
+        cast(null as {{ api.Column.translate_type('timestamp') }})
+    {%- endif -%}
+{%- endmacro %}
+
+
+{% macro raw_values(relation, prefix='') -%}
+    {#- The row as exported, one text value: 'Column=value | Column=value …' over every column of
+        the raw file (the file name and _loaded_at aside), for the quarantine models. -#}
+    {%- set names = columns_matching(relation, '%') | reject('in', ['filename', '_loaded_at']) | list -%}
+    {%- if names -%}
+        concat_ws(' | '{% for name in names %}, '{{ name | replace("'", "''") }}=' || coalesce({{ prefix }}"{{ name }}", ''){% endfor %})
+    {%- else -%}
+        cast(null as {{ dbt.type_string() }})
+    {%- endif -%}
+{%- endmacro %}

@@ -21,3 +21,20 @@ export PATH="$ROOT/.venv/bin:$PATH"
 export DBT_PROFILES_DIR="$ROOT"
 export DBT_SEND_ANONYMOUS_USAGE_STATS=false
 mkdir -p warehouse
+
+# validate_and_land: checks every export in KPI_EXPORTS_DIR (default: the bundled demo exports)
+# and writes the accepted files into the landing folder dbt reads. Stops when a file is rejected,
+# unless KPI_ALLOW_REJECTED=1 (then the rejected files are left out of this build, loudly).
+validate_and_land() {
+    export KPI_LANDING_DIR="${KPI_LANDING_DIR:-warehouse/landing}"
+    echo "==> validate exports (${KPI_EXPORTS_DIR:-seeds/demo_exports}) and land them in $KPI_LANDING_DIR"
+    if ! python scripts/validate_exports.py --landing "$KPI_LANDING_DIR" --report "$ROOT/warehouse/validation" --quiet; then
+        if [ "${KPI_ALLOW_REJECTED:-0}" = "1" ]; then
+            echo "WARNING: files were rejected (see warehouse/validation/validation_report.html); building without them"
+        else
+            echo "Export validation rejected files: see the messages above and warehouse/validation/validation_report.html." >&2
+            echo "Fix or remove them, or set KPI_ALLOW_REJECTED=1 to build without them." >&2
+            return 1
+        fi
+    fi
+}

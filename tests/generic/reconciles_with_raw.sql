@@ -1,11 +1,29 @@
-{% test reconciles_with_raw(model, base_model, source_name, table_name, key_columns) %}
+{% test reconciles_with_raw(model, base_model, source_name, table_name, key_columns, quarantine_model=none,
+    amount_column=none, raw_amount_column=none, order_by='_source_file desc') %}
 {#- Nothing lost, nothing invented between a raw table and its staging model:
     1. every raw row is one base row (no row dropped or multiplied by a reference join);
     2. the staging model has one row per distinct natural key of the valid base rows, so
-       raw rows = staged + layout rows (footers) + rejected rows + duplicates removed.
-    Returns one row with the counts when either equation fails. -#}
+       raw rows = staged + layout rows (footers) + quarantined rows + duplicates removed;
+    3. with quarantine_model: it holds exactly the base rows that carry a reject reason;
+    4. with amount_column (a local-currency amount of base and staging) and raw_amount_column (the
+       raw header): money reconciles the same way, the raw total parsed straight from the file =
+       staged + layout rows + quarantined + duplicates removed (the rows the dedupe drops).
+    Returns one row with the counts and totals when an equation fails. -#}
 with raw_rows as (
-    select count(*) as n from {{ source(source_name, table_name) }}
+    select
+        count(*) as n
+        {%- if amount_column %},
+        sum({{ parse_number(raw_amount_column) }}) as money
+        {%- endif %}
+    from {{ source(source_name, table_name) }}
+),
+
+ranked as (
+    select
+        *,
+        row_number() over (partition by {{ key_columns | join(', ') }} order by {{ order_by }}) as _dedupe_rank
+    from {{ base_model }}
+    where not _is_layout_row and _reject_reason is null
 ),
 
 base_rows as (
@@ -14,20 +32,47 @@ base_rows as (
         sum(case when _is_layout_row then 1 else 0 end) as layout_rows,
         sum(case when _reject_reason is not null then 1 else 0 end) as rejected_rows,
         sum(case when not _is_layout_row and _reject_reason is null then 1 else 0 end) as valid_rows
+        {%- if amount_column %},
+        coalesce(sum(case when _is_layout_row then {{ amount_column }} end), 0) as layout_money,
+        coalesce(sum(case when _reject_reason is not null then {{ amount_column }} end), 0) as rejected_money
+        {%- endif %}
     from {{ base_model }}
+),
+
+duplicates as (
+    select
+        count(*) as n
+        {%- if amount_column %},
+        coalesce(sum({{ amount_column }}), 0) as money
+        {%- endif %}
+    from ranked
+    where _dedupe_rank > 1
 ),
 
 distinct_keys as (
     select count(*) as n
-    from (
-        select distinct {{ key_columns | join(', ') }}
-        from {{ base_model }}
-        where not _is_layout_row and _reject_reason is null
-    ) as keys
+    from ranked
+    where _dedupe_rank = 1
 ),
 
 staged as (
-    select count(*) as n from {{ model }}
+    select
+        count(*) as n
+        {%- if amount_column %},
+        coalesce(sum({{ amount_column }}), 0) as money
+        {%- endif %}
+    from {{ model }}
+),
+
+quarantined as (
+    select count(*) as n
+    {%- if quarantine_model %}
+    from {{ quarantine_model }}
+    where raw_table = '{{ base_model.identifier | replace("base_", "") }}'
+    {%- else %}
+    from {{ base_model }}
+    where _reject_reason is not null
+    {%- endif %}
 )
 
 select
@@ -36,15 +81,31 @@ select
     staged.n as staged_rows,
     base_rows.layout_rows,
     base_rows.rejected_rows,
-    base_rows.valid_rows - staged.n as duplicates_removed,
+    quarantined.n as quarantined_rows,
+    duplicates.n as duplicates_removed,
     distinct_keys.n as distinct_valid_keys
+    {%- if amount_column %},
+    raw_rows.money as raw_money,
+    staged.money as staged_money,
+    base_rows.layout_money,
+    base_rows.rejected_money,
+    duplicates.money as duplicates_money
+    {%- endif %}
 from raw_rows
 cross join base_rows
 cross join distinct_keys
 cross join staged
+cross join duplicates
+cross join quarantined
 where
     raw_rows.n <> base_rows.n
     or staged.n <> distinct_keys.n
-    or raw_rows.n <> staged.n + base_rows.layout_rows + base_rows.rejected_rows
-    + (base_rows.valid_rows - staged.n)
+    or quarantined.n <> base_rows.rejected_rows
+    or raw_rows.n <> staged.n + base_rows.layout_rows + quarantined.n + duplicates.n
+    {%- if amount_column %}
+    or abs(
+        coalesce(raw_rows.money, 0)
+        - (staged.money + base_rows.layout_money + base_rows.rejected_money + duplicates.money)
+    ) > {{ var('kpi_tolerance') }} * greatest(1, abs(coalesce(raw_rows.money, 0)))
+    {%- endif %}
 {% endtest %}

@@ -59,6 +59,8 @@ keys as (
     select period_start from signal_quarters
     union
     select period_start from market_quarters
+    union
+    select period_start from revenue_quarters
 ),
 
 quarters as (

@@ -7,6 +7,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('events', 'events')) }} as _loaded_at,
+        {{ raw_values(source('events', 'events')) }} as _raw_values,
         -- ids
         {{ null_token('event_id') }} as event_id,
         -- dimensions

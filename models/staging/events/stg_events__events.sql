@@ -26,7 +26,8 @@ final as (
         cost_amount_local,
         cost_amount,
         -- lineage
-        _source_file
+        _source_file,
+        _loaded_at
     from deduplicated
 )
 

@@ -7,6 +7,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('finance', 'expenses')) }} as _loaded_at,
+        {{ raw_values(source('finance', 'expenses')) }} as _raw_values,
         -- dimensions
         {{ null_token('"Category"') }} as expense_category,
         upper({{ null_token('"Currency"') }}) as currency,

@@ -7,6 +7,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('finance', 'pnl')) }} as _loaded_at,
+        {{ raw_values(source('finance', 'pnl')) }} as _raw_values,
         -- dimensions
         upper({{ null_token('"Currency"') }}) as currency,
         -- dates

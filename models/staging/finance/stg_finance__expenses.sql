@@ -21,7 +21,8 @@ final as (
         amount_local,
         amount,
         -- lineage
-        _source_file
+        _source_file,
+        _loaded_at
     from deduplicated
 )
 

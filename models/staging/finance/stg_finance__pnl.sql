@@ -20,7 +20,8 @@ final as (
         net_income_local,
         net_income_amount,
         -- lineage
-        _source_file
+        _source_file,
+        _loaded_at
     from deduplicated
 )
 

@@ -16,6 +16,8 @@ parsed as (
     select
         -- lineage
         source.filename as _source_file,
+        {{ loaded_at(source('ga4', 'traffic_acquisition'), 'source.') }} as _loaded_at,
+        {{ raw_values(source('ga4', 'traffic_acquisition'), 'source.') }} as _raw_values,
         -- dimensions
         {{ null_token('source."Session source / medium"') }} as source_medium,
         trim({{ dbt.split_part('source."Session source / medium"', "' / '", 1) }}) as traffic_source,

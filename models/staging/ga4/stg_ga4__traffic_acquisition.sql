@@ -30,7 +30,8 @@ final as (
         deduplicated.event_count,
         deduplicated.key_events,
         -- lineage
-        deduplicated._source_file
+        deduplicated._source_file,
+        deduplicated._loaded_at
     from deduplicated
     {{ join_channel_map('channel_map', 'ga4_medium', 'deduplicated.traffic_medium') }}
 )

@@ -9,6 +9,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('hubspot', 'contacts')) }} as _loaded_at,
+        {{ raw_values(source('hubspot', 'contacts')) }} as _raw_values,
         -- ids
         {{ null_token('"Record ID"') }} as contact_id,
         {{ hash_pii('"Email"') }} as email_hash,

@@ -8,6 +8,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('hubspot', 'deal_stage_history')) }} as _loaded_at,
+        {{ raw_values(source('hubspot', 'deal_stage_history')) }} as _raw_values,
         -- ids
         {{ null_token('"Record ID"') }} as deal_id,
         -- dimensions

@@ -9,6 +9,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('hubspot', 'deals')) }} as _loaded_at,
+        {{ raw_values(source('hubspot', 'deals')) }} as _raw_values,
         -- ids
         {{ null_token('"Record ID"') }} as deal_id,
         {{ null_token(dbt.split_part('"Associated Contact IDs"', "';'", 1)) }} as contact_id,

@@ -31,7 +31,8 @@ final as (
         deduplicated.became_opportunity_at,
         deduplicated.became_customer_at,
         -- lineage
-        deduplicated._source_file
+        deduplicated._source_file,
+        deduplicated._loaded_at
     from deduplicated
     {{ join_channel_map('channel_map', 'hubspot_original_source', 'deduplicated.original_source') }}
 )

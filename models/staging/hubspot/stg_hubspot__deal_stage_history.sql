@@ -19,7 +19,8 @@ final as (
         -- dates
         entered_at,
         -- lineage
-        _source_file
+        _source_file,
+        _loaded_at
     from deduplicated
 )
 

@@ -7,6 +7,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('linkedin_ads', 'campaign_report')) }} as _loaded_at,
+        {{ raw_values(source('linkedin_ads', 'campaign_report')) }} as _raw_values,
         -- ids
         {{ null_token('"Campaign ID"') }} as campaign_id,
         -- dimensions

@@ -7,6 +7,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('mailchimp', 'campaigns')) }} as _loaded_at,
+        {{ raw_values(source('mailchimp', 'campaigns')) }} as _raw_values,
         -- ids
         {{ null_token('"Unique Id"') }} as email_campaign_id,
         -- dimensions

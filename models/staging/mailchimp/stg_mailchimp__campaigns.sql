@@ -32,7 +32,8 @@ final as (
         unsubscribes,
         abuse_complaints,
         -- lineage
-        _source_file
+        _source_file,
+        _loaded_at
     from deduplicated
 )
 

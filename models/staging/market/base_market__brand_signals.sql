@@ -7,6 +7,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('market', 'brand_signals')) }} as _loaded_at,
+        {{ raw_values(source('market', 'brand_signals')) }} as _raw_values,
         -- dates
         {{ parse_date('month', ['%Y-%m-%d', '%Y-%m']) }} as signal_month,
         -- measures

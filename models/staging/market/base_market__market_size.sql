@@ -7,6 +7,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('market', 'market_size')) }} as _loaded_at,
+        {{ raw_values(source('market', 'market_size')) }} as _raw_values,
         -- dimensions
         {{ null_token('region') }} as market_region,
         'USD' as currency,

@@ -16,7 +16,8 @@ final as (
         social_mentions,
         branded_search_volume,
         -- lineage
-        _source_file
+        _source_file,
+        _loaded_at
     from deduplicated
 )
 

@@ -21,7 +21,8 @@ final as (
         total_market_revenue_local,
         total_market_revenue_amount,
         -- lineage
-        _source_file
+        _source_file,
+        _loaded_at
     from deduplicated
 )
 

@@ -14,6 +14,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('meta_ads', 'campaign_report')) }} as _loaded_at,
+        {{ raw_values(source('meta_ads', 'campaign_report')) }} as _raw_values,
         -- ids
         {{ null_token('"Campaign ID"') }} as campaign_id,
         -- dimensions

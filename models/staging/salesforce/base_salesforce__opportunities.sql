@@ -8,6 +8,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('salesforce', 'opportunities')) }} as _loaded_at,
+        {{ raw_values(source('salesforce', 'opportunities')) }} as _raw_values,
         -- ids
         {{ null_token('"Opportunity ID"') }} as deal_id,
         {{ null_token('"HubSpot Contact ID"') }} as contact_id,

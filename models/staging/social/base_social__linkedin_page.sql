@@ -7,6 +7,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('social', 'linkedin_page')) }} as _loaded_at,
+        {{ raw_values(source('social', 'linkedin_page')) }} as _raw_values,
         -- dimensions
         'linkedin' as social_platform,
         -- dates

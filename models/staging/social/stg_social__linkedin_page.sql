@@ -22,7 +22,8 @@ final as (
         new_followers,
         followers_total,
         -- lineage
-        _source_file
+        _source_file,
+        _loaded_at
     from deduplicated
 )
 

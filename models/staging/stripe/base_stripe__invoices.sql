@@ -9,6 +9,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('stripe', 'invoices')) }} as _loaded_at,
+        {{ raw_values(source('stripe', 'invoices')) }} as _raw_values,
         -- ids
         {{ null_token('"id"') }} as invoice_id,
         {{ null_token('"Number"') }} as invoice_number,
@@ -31,7 +33,8 @@ classified as (
         'parsed',
         required=['invoice_id', 'customer_id', 'invoiced_at', 'amount_due_local'],
         checks=[['parsed.amount_due_local < 0', 'negative amount']],
-        fx={'currency': 'currency', 'date': 'invoiced_at', 'amounts': {'amount_due_local': 'amount_due', 'amount_paid_local': 'amount_paid'}}
+        fx={'currency': 'currency', 'date': 'invoiced_at', 'amounts': {'amount_due_local': 'amount_due', 'amount_paid_local': 'amount_paid'}},
+        not_in_future=['invoiced_at']
     ) }}
 )
 

@@ -9,6 +9,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('stripe', 'subscriptions')) }} as _loaded_at,
+        {{ raw_values(source('stripe', 'subscriptions')) }} as _raw_values,
         -- ids
         {{ null_token('"id"') }} as subscription_id,
         {{ null_token('"Customer ID"') }} as customer_id,

@@ -27,7 +27,8 @@ final as (
         invoiced_at,
         cast(invoiced_at as date) as invoice_date,
         -- lineage
-        _source_file
+        _source_file,
+        _loaded_at
     from deduplicated
 )
 

@@ -29,7 +29,8 @@ final as (
         canceled_at,
         ended_at,
         -- lineage
-        _source_file
+        _source_file,
+        _loaded_at
     from deduplicated
 )
 

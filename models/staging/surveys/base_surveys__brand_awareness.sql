@@ -7,6 +7,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('surveys', 'brand_awareness')) }} as _loaded_at,
+        {{ raw_values(source('surveys', 'brand_awareness')) }} as _raw_values,
         -- dates
         {{ parse_date('quarter_start', ['%Y-%m-%d']) }} as quarter_start,
         -- measures

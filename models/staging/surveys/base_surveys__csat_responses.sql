@@ -15,6 +15,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('surveys', 'csat_responses')) }} as _loaded_at,
+        {{ raw_values(source('surveys', 'csat_responses')) }} as _raw_values,
         -- ids
         {{ null_token('"#"') }} as response_id,
         {{ null_token('"customer_id"') }} as customer_id,
@@ -35,7 +37,8 @@ classified as (
         checks=[
             ['parsed.score not between 1 and 5', 'score outside 1-5'],
             ["coalesce(parsed.response_type, 'completed') <> 'completed'", 'partial response']
-        ]
+        ],
+        not_in_future=['submitted_at']
     ) }}
 )
 

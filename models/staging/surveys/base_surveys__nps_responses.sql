@@ -15,6 +15,8 @@ parsed as (
     select
         -- lineage
         filename as _source_file,
+        {{ loaded_at(source('surveys', 'nps_responses')) }} as _loaded_at,
+        {{ raw_values(source('surveys', 'nps_responses')) }} as _raw_values,
         -- ids
         {{ null_token('"#"') }} as response_id,
         {{ null_token('"customer_id"') }} as customer_id,
@@ -35,7 +37,8 @@ classified as (
         checks=[
             ['parsed.score not between 0 and 10', 'score outside 0-10'],
             ["coalesce(parsed.response_type, 'completed') <> 'completed'", 'partial response']
-        ]
+        ],
+        not_in_future=['submitted_at']
     ) }}
 )
 

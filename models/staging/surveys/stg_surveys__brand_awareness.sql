@@ -17,7 +17,8 @@ final as (
         aided_aware,
         unaided_aware,
         -- lineage
-        _source_file
+        _source_file,
+        _loaded_at
     from deduplicated
 )
 

@@ -20,7 +20,8 @@ final as (
         -- dates
         submitted_at,
         -- lineage
-        _source_file
+        _source_file,
+        _loaded_at
     from deduplicated
 )
 

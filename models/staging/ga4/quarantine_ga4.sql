@@ -1,0 +1,3 @@
+-- Rows of ga4 exports that break a row rule: excluded from staging and the marts, kept here
+-- with the raw values and the reason. One row per quarantined raw row.
+{{ quarantine_rows([ref('base_ga4__traffic_acquisition')]) }}

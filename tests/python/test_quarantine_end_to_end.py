@@ -1,0 +1,98 @@
+"""End to end on bad input: corpus files with bad rows are validated, landed and built by dbt
+(the whole dbt build, into a throw-away DuckDB file, most tables empty). Each bad row must be in its source's quarantine
+model with the reason, the reconciliation tests (raw = staged + layout + quarantined + duplicates,
+money included) must pass, and the validator must predict as many quarantined rows as dbt finds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import validate_exports  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus"
+# (case, file inside the case) -> name in the combined folder
+FILES = {
+    ("negative_spend", "google_ads/campaign_report/2026-10.csv"): "google_ads/campaign_report/2026-10-a.csv",
+    ("future_dates", "google_ads/campaign_report/2026-10.csv"): "google_ads/campaign_report/2026-10-b.csv",
+    ("totals_rows_at_bottom", "google_ads/campaign_report/2026-10.csv"): "google_ads/campaign_report/2026-10-c.csv",
+    ("unknown_currency", "stripe/invoices/invoices.csv"): "stripe/invoices/invoices-a.csv",
+    ("missing_id", "stripe/invoices/invoices.csv"): "stripe/invoices/invoices-b.csv",
+    ("nps_score_11", "surveys/nps_responses/nps.csv"): "surveys/nps_responses/nps.csv",
+    ("mixed_date_formats", "social/linkedin_page/page.csv"): "social/linkedin_page/page.csv",
+    ("non_ascii_names", "hubspot/contacts/contacts.csv"): "hubspot/contacts/contacts.csv",
+}
+EXPECTED_REASONS = {
+    "quarantine_google_ads": {"negative spend", "ad_date in the future"},
+    "quarantine_stripe": {"no FX rate for this currency and month", "missing or unparseable invoice_id"},
+    "quarantine_surveys": {"score outside 0-10"},
+    "quarantine_social": {"missing or unparseable stat_date"},
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, dict]:
+    tmp = tmp_path_factory.mktemp("e2e")
+    exports, landing, db = tmp / "exports", tmp / "landing", tmp / "e2e.duckdb"
+    for (case, name), target in FILES.items():
+        (exports / target).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(CORPUS / case / name, exports / target)
+    code = validate_exports.main(
+        ["--exports", str(exports), "--landing", str(landing), "--report", str(tmp), "--quiet"]
+    )
+    assert code == 0
+    outcomes, _ = validate_exports.validate_folder(exports, {})
+    env = dict(os.environ, KPI_LANDING_DIR=str(landing), KPI_DUCKDB_PATH=str(db), DBT_PROFILES_DIR=str(ROOT))
+    dbt = str(Path(sys.executable).with_name("dbt"))
+    for command in (["build"],):
+        run = subprocess.run([dbt, *command, "--target-path", str(tmp / "target")], cwd=ROOT, env=env,
+                             capture_output=True, text=True)  # fmt: skip
+        assert run.returncode == 0, run.stdout[-4000:]
+    predicted: dict[str, int] = {}
+    for result, _ in outcomes:
+        predicted[result.table] = predicted.get(result.table, 0) + result.quarantined_rows
+    return db, predicted
+
+
+def test_bad_rows_are_quarantined_with_their_reason(built) -> None:
+    db, _ = built
+    con = duckdb.connect(str(db), read_only=True)
+    for model, reasons in EXPECTED_REASONS.items():
+        rows = con.execute(f"select _reject_reason, _raw_values, _source_file from {model}").fetchall()
+        assert {r[0] for r in rows} == reasons, model
+        assert all(r[1] and "=" in r[1] and r[2] for r in rows)  # raw values and the file are kept
+    con.close()
+
+
+def test_validator_predicts_the_quarantine(built) -> None:
+    db, predicted = built
+    con = duckdb.connect(str(db), read_only=True)
+    assert sum(predicted.values()) == 6
+    for table, expected in predicted.items():
+        source = table.split("/")[0]
+        n = con.execute(
+            f"select count(*) from quarantine_{source} where raw_table = ?", [table.replace("/", "__")]
+        ).fetchone()[0]
+        assert n == expected, table
+    con.close()
+
+
+def test_quarantined_rows_never_reach_staging_and_names_pass_unchanged(built) -> None:
+    db, _ = built
+    con = duckdb.connect(str(db), read_only=True)
+    assert (
+        con.execute("select count(*) from stg_google_ads__campaign_report where spend_amount_local < 0").fetchone()[0]
+        == 0
+    )
+    assert con.execute("select count(*) from stg_stripe__invoices").fetchone()[0] == 1
+    companies = {r[0] for r in con.execute("select company_name from stg_hubspot__contacts").fetchall()}
+    assert companies == {"台灣雲端科技股份有限公司", "ООО «ТехноПром»", "Công ty TNHH Phần mềm Đông Á"}
+    con.close()
