@@ -29,6 +29,9 @@ FILES = {
     ("nps_score_11", "surveys/nps_responses/nps.csv"): "surveys/nps_responses/nps.csv",
     ("mixed_date_formats", "social/linkedin_page/page.csv"): "social/linkedin_page/page.csv",
     ("non_ascii_names", "hubspot/contacts/contacts.csv"): "hubspot/contacts/contacts.csv",
+    # schema drift: a new column, and columns in another order, must not break the build
+    ("extra_column", "hubspot/deals/deals.csv"): "hubspot/deals/deals.csv",
+    ("reordered_columns", "stripe/invoices/invoices.csv"): "stripe/invoices/invoices-c.csv",
 }
 EXPECTED_REASONS = {
     "quarantine_google_ads": {"negative spend", "ad_date in the future"},
@@ -93,6 +96,7 @@ def test_quarantined_rows_never_reach_staging_and_names_pass_unchanged(built) ->
         == 0
     )
     assert con.execute("select count(*) from stg_stripe__invoices").fetchone()[0] == 1
+    assert con.execute("select deal_id, amount_local from stg_hubspot__deals").fetchall() == [("1", 1440)]
     companies = {r[0] for r in con.execute("select company_name from stg_hubspot__contacts").fetchall()}
     assert companies == {"台灣雲端科技股份有限公司", "ООО «ТехноПром»", "Công ty TNHH Phần mềm Đông Á"}
     con.close()
