@@ -1,0 +1,220 @@
+-- The KPI scorecard (catalog section 8): one long table, one row per KPI × period grain (month,
+-- fiscal quarter) × period × channel ('all' = the whole company). Each KPI is read from its family
+-- mart as the KPI registry (seeds/reference/kpi_registry.csv) says: which mart and column, whether
+-- it is additive ('sum'), a ratio recomputed from its parts ('ratio'), a stock taken at the period
+-- end ('last'), not additive ('none': month and channel rows only) or measured per quarter.
+-- Beside the value: the previous period and the change, the same period last year, the target
+-- (kpi_targets seed; NULL when none), whether it is met given the KPI's direction, the benchmark
+-- (kpi_benchmarks seed) and the KPI's metadata from the registry.
+-- depends_on: {{ ref('kpi_registry') }}, {{ ref('kpi_lead_generation') }}, {{ ref('kpi_lead_generation_events') }}
+-- depends_on: {{ ref('kpi_engagement') }}
+-- depends_on: {{ ref('kpi_paid_media_monthly') }}, {{ ref('kpi_sales_funnel') }}, {{ ref('kpi_revenue') }}
+-- depends_on: {{ ref('kpi_revenue_by_channel') }}, {{ ref('kpi_retention') }}, {{ ref('kpi_brand_market') }}
+{%- set kpis = kpi_registry_rows() %}
+with registry as (
+    select * from {{ ref('kpi_registry') }}
+),
+
+targets as (
+    select * from {{ ref('kpi_targets') }}
+),
+
+benchmarks as (
+    select * from {{ ref('kpi_benchmarks') }}
+),
+
+native_rows as (
+    {%- for kpi in kpis %}
+        {{ scorecard_kpi_rows(kpi) }}
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
+    {%- endfor %}
+    {%- if not kpis %}
+        select
+            cast(null as {{ dbt.type_string() }}) as kpi_name,
+            cast(null as {{ dbt.type_string() }}) as period_grain,
+            cast(null as date) as period_start,
+            cast(null as {{ dbt.type_string() }}) as channel,
+            cast(null as {{ scorecard_number() }}) as kpi_value,
+            cast(null as {{ scorecard_number() }}) as numerator,
+            cast(null as {{ scorecard_number() }}) as denominator
+    {%- endif %}
+),
+
+monthly as (
+    select
+        native_rows.*,
+        registry.rollup,
+        registry.multiplier,
+        {{ fiscal_quarter_start('native_rows.period_start') }} as quarter_start
+    from native_rows
+    inner join registry on native_rows.kpi_name = registry.kpi_name
+    where native_rows.period_grain = 'month'
+),
+
+-- fiscal quarters from the months: ratios from summed parts, sums summed, stocks at the last month
+quarter_parts as (
+    select
+        kpi_name,
+        channel,
+        quarter_start,
+        rollup,
+        multiplier,
+        period_start,
+        kpi_value,
+        numerator,
+        denominator,
+        row_number() over (partition by kpi_name, channel, quarter_start order by period_start desc) as month_from_end
+    from monthly
+    where rollup in ('ratio', 'sum', 'last')
+),
+
+quarterly as (
+    select
+        kpi_name,
+        'quarter' as period_grain,
+        quarter_start as period_start,
+        channel,
+        case
+            when max(rollup) = 'ratio'
+                then {{ ratio('sum(numerator)', 'sum(denominator)', 'max(multiplier)') }}
+            when max(rollup) = 'sum' then sum(kpi_value)
+            else max(case when month_from_end = 1 then kpi_value end)
+        end as kpi_value,
+        sum(numerator) as numerator,
+        sum(denominator) as denominator,
+        count(*) as months_covered
+    from quarter_parts
+    group by kpi_name, channel, quarter_start
+),
+
+all_rows as (
+    select
+        kpi_name,
+        period_grain,
+        period_start,
+        channel,
+        kpi_value,
+        numerator,
+        denominator,
+        case when period_grain = 'month' then 1 else 3 end as months_covered
+    from native_rows
+    union all
+    select
+        kpi_name,
+        period_grain,
+        period_start,
+        channel,
+        cast(kpi_value as {{ scorecard_number() }}) as kpi_value,
+        numerator,
+        denominator,
+        months_covered
+    from quarterly
+),
+
+compared as (
+    select
+        current_period.*,
+        previous_period.kpi_value as previous_value,
+        last_year.kpi_value as last_year_value
+    from all_rows as current_period
+    left join all_rows as previous_period
+        on
+            current_period.kpi_name = previous_period.kpi_name
+            and current_period.period_grain = previous_period.period_grain
+            and current_period.channel = previous_period.channel
+            and cast({{ dbt.dateadd(
+                'month', "case when current_period.period_grain = 'month' then -1 else -3 end",
+                'current_period.period_start') }} as date) = previous_period.period_start
+    left join all_rows as last_year
+        on
+            current_period.kpi_name = last_year.kpi_name
+            and current_period.period_grain = last_year.period_grain
+            and current_period.channel = last_year.channel
+            and cast({{ dbt.dateadd('month', -12, 'current_period.period_start') }} as date) = last_year.period_start
+),
+
+-- the most specific target: a dated one before an every-period one
+ranked_targets as (
+    select
+        compared.kpi_name,
+        compared.period_grain,
+        compared.period_start,
+        compared.channel,
+        targets.target_value,
+        row_number() over (
+            partition by compared.kpi_name, compared.period_grain, compared.period_start, compared.channel
+            order by case when targets.period_start is null then 1 else 0 end
+        ) as target_rank
+    from compared
+    inner join targets
+        on
+            compared.kpi_name = targets.kpi_name
+            and compared.period_grain = targets.period_grain
+            and (targets.period_start is null or compared.period_start = targets.period_start)
+            and compared.channel = coalesce(targets.channel, 'all')
+),
+
+first_benchmarks as (
+    select
+        kpi_name,
+        benchmark_value,
+        segment as benchmark_segment,
+        source_article as benchmark_source_article,
+        row_number() over (partition by kpi_name order by segment) as benchmark_rank
+    from benchmarks
+),
+
+final as (
+    select
+        -- grain
+        compared.kpi_name,
+        compared.period_grain,
+        compared.period_start,
+        compared.channel,
+        -- value and comparisons
+        compared.kpi_value,
+        compared.numerator,
+        compared.denominator,
+        compared.months_covered,
+        compared.previous_value,
+        compared.kpi_value - compared.previous_value as change_abs,
+        {{ ratio('compared.kpi_value - compared.previous_value', 'abs(compared.previous_value)') }} as change_rate,
+        compared.last_year_value,
+        {{ ratio('compared.kpi_value - compared.last_year_value', 'abs(compared.last_year_value)') }} as yoy_change_rate,
+        -- target and benchmark
+        ranked_targets.target_value,
+        case
+            when compared.kpi_value is null or ranked_targets.target_value is null then null
+            when registry.direction = 'up' then compared.kpi_value >= ranked_targets.target_value
+            else compared.kpi_value <= ranked_targets.target_value
+        end as is_target_met,
+        first_benchmarks.benchmark_value,
+        first_benchmarks.benchmark_segment,
+        -- KPI metadata (from the registry)
+        registry.family,
+        registry.family_label,
+        registry.title,
+        registry.formula,
+        registry.unit,
+        registry.direction,
+        registry.timing,
+        registry.kind,
+        registry.source_article,
+        registry.mart,
+        registry.value_column
+    from compared
+    inner join registry on compared.kpi_name = registry.kpi_name
+    left join ranked_targets
+        on
+            compared.kpi_name = ranked_targets.kpi_name
+            and compared.period_grain = ranked_targets.period_grain
+            and compared.period_start = ranked_targets.period_start
+            and compared.channel = ranked_targets.channel
+            and ranked_targets.target_rank = 1
+    left join first_benchmarks
+        on compared.kpi_name = first_benchmarks.kpi_name and first_benchmarks.benchmark_rank = 1
+)
+
+select * from final

@@ -1,0 +1,81 @@
+"""The KPI registry (seeds/reference/kpi_registry.csv) is the one place a KPI is defined: it covers
+the catalog, agrees with the marts' own ratio tests, and the docs generated from it are current."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+
+import yaml
+from conftest import ROOT
+
+REGISTRY = ROOT / "seeds" / "reference" / "kpi_registry.csv"
+# every KPI the catalog (sections 1-7) names, as the registry names it
+CATALOG = {
+    "new_leads", "mqls", "sqls", "lead_to_mql_rate", "mql_to_sql_rate", "cost_per_lead", "cost_per_sql",
+    "traffic_to_lead_rate", "avg_lead_score", "event_attendance_rate", "event_cost_per_attendee",
+    "sessions", "unique_visitors", "pageviews", "bounce_rate", "email_open_rate", "email_click_rate",
+    "email_click_to_open_rate", "email_bounce_rate", "email_unsubscribe_rate", "social_engagement_rate",
+    "follower_growth_rate", "ad_impressions", "ad_clicks", "ad_spend", "ad_conversions", "ctr", "cpc", "cpm",
+    "conversion_rate", "paid_cost_per_lead", "roas", "campaign_roi", "opportunities", "wins",
+    "sql_to_opportunity_rate", "opportunity_to_won_rate", "win_rate", "sales_cycle_days_mean",
+    "sales_cycle_days_median", "open_pipeline_amount", "won_amount", "sales_revenue_amount",
+    "new_customer_revenue_amount", "net_profit_margin", "marketing_roi", "cac", "clv", "clv_simple",
+    "clv_to_cac_ratio", "gross_margin_per_customer", "top_decile_gross_margin_share", "mrr_amount",
+    "customer_retention_rate", "churn_rate", "nps", "csat_score_mean", "csat_satisfied_rate",
+    "net_revenue_retention", "aided_awareness_rate", "unaided_awareness_rate", "social_mentions",
+    "branded_search_volume", "market_share", "market_share_growth_rate",
+}  # fmt: skip
+
+
+def registry() -> list[dict[str, str]]:
+    with open(REGISTRY, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def mart_columns() -> dict[str, dict[str, dict]]:
+    out = {}
+    for path in (ROOT / "models" / "marts").glob("*/kpi_*.yml"):
+        for model in yaml.safe_load(path.read_text(encoding="utf-8"))["models"]:
+            out[model["name"]] = {c["name"]: c for c in model["columns"]}
+    return out
+
+
+def test_registry_covers_the_catalog_and_is_complete() -> None:
+    rows = registry()
+    names = [r["kpi_name"] for r in rows]
+    assert len(names) == len(set(names))
+    assert CATALOG <= set(names), CATALOG - set(names)
+    for r in rows:
+        for field in ("title", "formula", "unit", "direction", "timing", "kind", "source_article",
+                      "name_zh_hant", "name_zh_hans", "name_ru", "name_vi"):  # fmt: skip
+            assert r[field].strip(), (r["kpi_name"], field)
+        assert r["direction"] in ("up", "down") and r["timing"] in ("leading", "lagging")
+        assert r["rollup"] in ("sum", "ratio", "last", "none", "quarter")
+
+
+def test_registry_agrees_with_the_marts() -> None:
+    """Value column exists in the mart; a ratio KPI's numerator, denominator and multiplier are those
+    of the mart column's own ratio_matches test (written independently in the mart's YAML)."""
+    marts = mart_columns()
+    for r in registry():
+        column = marts[r["mart"]].get(r["value_column"])
+        assert column is not None, (r["kpi_name"], r["mart"], r["value_column"])
+        if r["rollup"] != "ratio":
+            continue
+        tests = [
+            t["ratio_matches"]["arguments"]
+            for t in column.get("data_tests", [])
+            if isinstance(t, dict) and "ratio_matches" in t
+        ]
+        assert tests, r["kpi_name"]
+        assert (tests[0]["numerator"], tests[0]["denominator"]) == (r["numerator"], r["denominator"]), r["kpi_name"]
+        assert float(tests[0].get("multiplier", 1)) == float(r["multiplier"]), r["kpi_name"]
+
+
+def test_generated_docs_are_current() -> None:
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate_kpi_docs.py"), "--check"], capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
