@@ -38,3 +38,19 @@ validate_and_land() {
         fi
     fi
 }
+
+# ensure_chromium: the docs-site test renders dbt docs in headless Chromium (Debian package).
+# Installed when missing and we may (root + apt-get); otherwise that test skips and says why.
+ensure_chromium() {
+    if command -v chromium > /dev/null 2>&1; then
+        return 0
+    fi
+    if [ "$(id -u)" = "0" ] && command -v apt-get > /dev/null 2>&1; then
+        echo "installing chromium (Debian package, about a minute)"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium > /dev/null 2>&1 \
+            || { apt-get update -q > /dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium > /dev/null 2>&1; } \
+            || echo "WARNING: could not install chromium; the docs site test will be skipped"
+    else
+        echo "NOTE: chromium is not installed and cannot be installed here (not root); the docs site test will be skipped"
+    fi
+}

@@ -12,8 +12,10 @@ ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "seeds" / "demo_exports"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def warehouse() -> duckdb.DuckDBPyConnection:
+    """Read-only, and closed at the end of each test module: the `mf` CLI (test_semantic_layer)
+    opens the same file read-write, which DuckDB refuses while another process holds it."""
     path = ROOT / os.environ.get("KPI_DUCKDB_PATH", "warehouse/kpi.duckdb")
     if not path.exists():
         pytest.fail(f"{path} does not exist: run ./scripts/build (or ./scripts/test) first")

@@ -76,6 +76,6 @@ def test_registry_agrees_with_the_marts() -> None:
 
 def test_generated_docs_are_current() -> None:
     run = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "generate_kpi_docs.py"), "--check"], capture_output=True, text=True
+        [sys.executable, str(ROOT / "scripts" / "generate_from_registry.py"), "--check"], capture_output=True, text=True
     )
     assert run.returncode == 0, run.stderr

@@ -1,0 +1,60 @@
+"""The semantic layer answers like the marts: `mf query` for CTR, CPL, win rate and churn rate by
+month returns the values of the marts (recomputed there from their summed parts), and
+`mf validate-configs` passes. Runs the `mf` CLI against the warehouse ./scripts/test built."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+from conftest import ROOT
+
+MF = str(Path(sys.executable).with_name("mf"))
+MART_SQL = {
+    "ctr": "select period_start, sum(clicks) * 1.0 / nullif(sum(impressions), 0) from kpi_paid_media_monthly group by 1",
+    "cost_per_lead": "select period_start, sum(marketing_spend_amount) * 1.0 / nullif(sum(new_leads), 0) "
+    "from kpi_lead_generation group by 1",
+    "win_rate": "select period_start, sum(deals_won) * 1.0 / nullif(sum(deals_closed), 0) from kpi_sales_funnel group by 1",
+    "churn_rate": "select period_start, churn_rate from kpi_retention where segment_type = 'all'",
+}
+
+
+def mf(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    env = dict(os.environ, DBT_PROFILES_DIR=str(ROOT))
+    return subprocess.run([MF, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_validate_configs() -> None:
+    run = mf("validate-configs")
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert "ERRORS: 0" in run.stdout
+
+
+def test_mf_query_matches_the_marts(tmp_path: Path) -> None:
+    out = tmp_path / "mf.csv"
+    run = mf("query", "--metrics", ",".join(MART_SQL), "--group-by", "metric_time__month", "--csv", str(out))
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    with open(out, newline="", encoding="utf-8") as fh:
+        rows = {r["metric_time__month"][:10]: r for r in csv.DictReader(fh)}
+    assert len(rows) >= 20
+    warehouse = duckdb.connect(str(ROOT / os.environ.get("KPI_DUCKDB_PATH", "warehouse/kpi.duckdb")), read_only=True)
+    for metric, sql in MART_SQL.items():
+        expected = {str(d): v for d, v in warehouse.execute(sql).fetchall()}
+        compared = 0
+        for month, value in expected.items():
+            got = rows.get(month, {}).get(metric, "")
+            if value is None:
+                assert got == "", (metric, month, got)
+                continue
+            assert float(got) == pytest.approx(float(value), rel=1e-9, abs=1e-9), (
+                metric,
+                month,
+            )  # marts round at 1e-10
+            compared += 1
+        assert compared >= 20, metric
+    warehouse.close()
