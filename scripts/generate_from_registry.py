@@ -151,6 +151,59 @@ def overview_md(rows: list[dict[str, str]]) -> str:
     return "".join(out)
 
 
+# funnel transitions measured as MetricFlow conversion metrics on kpi_funnel_contacts
+CONVERSIONS = [("lead", "mql"), ("mql", "sql"), ("sql", "opportunity"), ("opportunity", "won"), ("lead", "won")]
+STAGES = ["lead", "mql", "sql", "opportunity", "won"]
+
+
+def funnel_semantic_models() -> list[dict]:
+    """One semantic model per funnel stage over kpi_funnel_contacts: a conversion metric needs its
+    base and conversion events in models of their own, each timed by its stage."""
+    return [
+        {
+            "name": f"funnel_{stage}",
+            "description": f"Contacts reaching the {stage} stage, timed by {stage}_at (kpi_funnel_contacts).",
+            "model": "ref('kpi_funnel_contacts')",
+            "defaults": {"agg_time_dimension": f"{stage}_at"},
+            "entities": [{"name": "contact", "type": "primary", "expr": "contact_id"}],
+            "dimensions": [{"name": f"{stage}_at", "type": "time", "type_params": {"time_granularity": "second"}}],
+            "measures": [
+                {
+                    "name": f"{stage}_events",
+                    "agg": "count",
+                    "expr": f"case when {stage}_at is not null then contact_id end",
+                    "description": f"Contacts reaching the {stage} stage.",
+                }
+            ],
+        }
+        for stage in STAGES
+    ]
+
+
+def conversion_metrics() -> list[dict]:
+    return [
+        {
+            "name": f"{base}_to_{conversion}_conversion_rate",
+            "label": f"{base} to {conversion} conversion rate (event-based)",
+            "description": (
+                f"Of the contacts reaching {base} in the period, the share that reached {conversion} at any later "
+                f"time (MetricFlow conversion metric on kpi_funnel_contacts, entity contact, no window). "
+                f"The cohort ratio metric of the same transition is computed from the funnel marts."
+            ),
+            "type": "conversion",
+            "type_params": {
+                "conversion_type_params": {
+                    "base_measure": {"name": f"{base}_events"},
+                    "conversion_measure": {"name": f"{conversion}_events"},
+                    "entity": "contact",
+                    "calculation": "conversion_rate",
+                }
+            },
+        }
+        for base, conversion in CONVERSIONS
+    ]
+
+
 def only_rows(expr: str, where: str | None) -> str:
     return f"case when {where} then {expr} end" if where else expr
 
@@ -192,6 +245,7 @@ def semantic_yml(rows: list[dict[str, str]]) -> str:
             + [{"name": d, "type": "categorical"} for d in cfg["dims"]],
             "measures": measures,
         })  # fmt: skip
+    models += funnel_semantic_models()
     return YAML_HEADER + yaml.safe_dump({"semantic_models": models}, sort_keys=False, allow_unicode=True, width=120)
 
 
@@ -220,6 +274,7 @@ def metrics_yml(rows: list[dict[str, str]]) -> str:
         else:
             metrics.append({"name": r["kpi_name"], "label": label, "description": description, "type": "simple",
                             "type_params": {"measure": f"{r['kpi_name']}_value"}})  # fmt: skip
+    metrics += conversion_metrics()
     return YAML_HEADER + yaml.safe_dump({"metrics": metrics}, sort_keys=False, allow_unicode=True, width=120)
 
 

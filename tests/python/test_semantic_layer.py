@@ -58,3 +58,35 @@ def test_mf_query_matches_the_marts(tmp_path: Path) -> None:
             compared += 1
         assert compared >= 20, metric
     warehouse.close()
+
+
+CONVERSION_SQL = {
+    "lead_to_mql_conversion_rate": "select period_start, sum(leads_cohort_mqls) * 1.0 / nullif(sum(new_leads), 0) "
+    "from kpi_sales_funnel group by 1",
+    "mql_to_sql_conversion_rate": "select period_start, sum(mqls_cohort_sqls) * 1.0 / nullif(sum(mqls), 0) "
+    "from kpi_sales_funnel group by 1",
+    "opportunity_to_won_conversion_rate": "select period_start, sum(opportunities_cohort_wins) * 1.0 "
+    "/ nullif(sum(opportunities), 0) from kpi_sales_funnel group by 1",
+}
+
+
+def test_conversion_metrics_equal_the_cohort_rates(tmp_path: Path) -> None:
+    """The event-based conversion metrics (kpi_funnel_contacts, no window) give, by the base event's
+    month, exactly the entry-month cohort rates of kpi_sales_funnel."""
+    out = tmp_path / "conversion.csv"
+    run = mf("query", "--metrics", ",".join(CONVERSION_SQL), "--group-by", "metric_time__month", "--csv", str(out))
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    with open(out, newline="", encoding="utf-8") as fh:
+        rows = {r["metric_time__month"][:10]: r for r in csv.DictReader(fh) if r["metric_time__month"]}
+    warehouse = duckdb.connect(str(ROOT / os.environ.get("KPI_DUCKDB_PATH", "warehouse/kpi.duckdb")), read_only=True)
+    for metric, sql in CONVERSION_SQL.items():
+        compared = 0
+        for month, value in warehouse.execute(sql).fetchall():
+            got = rows.get(str(month), {}).get(metric, "")
+            if value is None or got == "":
+                assert value is None or float(value) == 0, (metric, month, got)
+                continue
+            assert float(got) == pytest.approx(float(value), rel=1e-9, abs=1e-12), (metric, month)
+            compared += 1
+        assert compared >= 20, metric
+    warehouse.close()
