@@ -100,3 +100,28 @@ def test_quarantined_rows_never_reach_staging_and_names_pass_unchanged(built) ->
     companies = {r[0] for r in con.execute("select company_name from stg_hubspot__contacts").fetchall()}
     assert companies == {"台灣雲端科技股份有限公司", "ООО «ТехноПром»", "Công ty TNHH Phần mềm Đông Á"}
     con.close()
+
+
+def test_a_folder_with_one_source_builds(tmp_path: Path) -> None:
+    """A user who only exports Google Ads: every other table is an empty placeholder, and the
+    whole build (marts, scorecard and all their tests) still passes."""
+    exports, landing, db = tmp_path / "exports", tmp_path / "landing", tmp_path / "one.duckdb"
+    target = exports / "google_ads" / "campaign_report" / "2026-10.csv"
+    target.parent.mkdir(parents=True)
+    shutil.copy(CORPUS / "negative_spend" / "google_ads" / "campaign_report" / "2026-10.csv", target)
+    assert (
+        validate_exports.main(
+            ["--exports", str(exports), "--landing", str(landing), "--report", str(tmp_path), "--quiet"]
+        )
+        == 0
+    )
+    env = dict(os.environ, KPI_LANDING_DIR=str(landing), KPI_DUCKDB_PATH=str(db), DBT_PROFILES_DIR=str(ROOT))
+    dbt = str(Path(sys.executable).with_name("dbt"))
+    run = subprocess.run(
+        [dbt, "build", "--target-path", str(tmp_path / "target")], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stdout[-4000:]
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select _reject_reason from quarantine_google_ads").fetchall() == [("negative spend",)]
+    assert con.execute("select sum(impressions) from kpi_paid_media_monthly").fetchone()[0] == 1053
+    con.close()
