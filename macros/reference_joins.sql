@@ -41,14 +41,26 @@
 {%- endmacro %}
 
 
-{% macro complete_grid(keys, period_column, dimension) -%}
-    {#- Every period × every dimension value seen in the keys relation (so a channel with no
+{% macro complete_grid(relations, period_column, dimension) -%}
+    {#- Every period × every dimension value seen in any of the relations (so a channel with no
         activity in a month still gets a row with zero counts and NULL rates). -#}
+    with keys as (
+        {%- for relation in relations %}
+        select
+            {{ period_column }},
+            {{ dimension }}
+        from {{ relation }}
+        {%- if not loop.last %}
+        union
+        {%- endif %}
+        {%- endfor %}
+    )
+
     select
         periods.{{ period_column }},
         dimension_values.{{ dimension }}
-    from (select distinct {{ period_column }} from {{ keys }}) as periods
-    cross join (select distinct {{ dimension }} from {{ keys }}) as dimension_values
+    from (select distinct keys.{{ period_column }} from keys) as periods
+    cross join (select distinct keys.{{ dimension }} from keys) as dimension_values
 {%- endmacro %}
 
 

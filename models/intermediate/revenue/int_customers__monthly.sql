@@ -213,6 +213,14 @@ final as (
         with_history.revenue_amount,
         with_history.invoices,
         with_history.period_start = with_history.first_invoice_month as is_first_revenue_month,
+        case
+            when with_history.period_start = with_history.first_invoice_month then with_history.revenue_amount
+            else 0
+        end as new_customer_revenue_amount,
+        case
+            when with_history.period_start = with_history.first_invoice_month then 0
+            else with_history.revenue_amount
+        end as returning_customer_revenue_amount,
         -- MRR
         with_history.mrr_local,
         with_history.mrr_amount,

@@ -57,10 +57,8 @@ customer_totals as (
     select
         customer_months.period_start,
         sum(customer_months.revenue_amount) as sales_revenue_amount,
-        sum(case when customer_months.is_first_revenue_month then customer_months.revenue_amount else 0 end)
-            as new_customer_revenue_amount,
-        sum(case when customer_months.is_first_revenue_month then 0 else customer_months.revenue_amount end)
-            as returning_customer_revenue_amount,
+        sum(customer_months.new_customer_revenue_amount) as new_customer_revenue_amount,
+        sum(customer_months.returning_customer_revenue_amount) as returning_customer_revenue_amount,
         sum(
             case
                 when channel_groups.channel_group in ({{ marketing_groups }}) then customer_months.revenue_amount

@@ -31,20 +31,8 @@ lead_counts as (
     group by lead_month, channel
 ),
 
-keys as (
-    select
-        period_start,
-        channel
-    from funnel
-    union
-    select
-        period_start,
-        channel
-    from spend
-),
-
 spine as (
-    {{ complete_grid('keys', 'period_start', 'channel') }}
+    {{ complete_grid(['funnel', 'spend'], 'period_start', 'channel') }}
 ),
 
 joined as (

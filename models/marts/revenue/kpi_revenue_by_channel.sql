@@ -16,8 +16,8 @@ customer_totals as (
         period_start,
         channel,
         sum(revenue_amount) as sales_revenue_amount,
-        sum(case when is_first_revenue_month then revenue_amount else 0 end) as new_customer_revenue_amount,
-        sum(case when is_first_revenue_month then 0 else revenue_amount end) as returning_customer_revenue_amount,
+        sum(new_customer_revenue_amount) as new_customer_revenue_amount,
+        sum(returning_customer_revenue_amount) as returning_customer_revenue_amount,
         sum(case when is_new then 1 else 0 end) as new_customers,
         sum(case when is_customer_at_end then 1 else 0 end) as customers_at_end,
         sum(mrr_amount) as mrr_amount
@@ -25,20 +25,8 @@ customer_totals as (
     group by period_start, channel
 ),
 
-keys as (
-    select
-        period_start,
-        channel
-    from customer_totals
-    union
-    select
-        period_start,
-        channel
-    from spend
-),
-
 spine as (
-    {{ complete_grid('keys', 'period_start', 'channel') }}
+    {{ complete_grid(['customer_totals', 'spend'], 'period_start', 'channel') }}
 ),
 
 joined as (
