@@ -1,64 +1,74 @@
-{% macro classify_rows(cte, required=[], checks=[], fx=none, not_in_future=[]) -%}
-    {#- Final step of every base_ model: converts money to the reporting currency and gives each
-        data row the first rule it breaks as _reject_reason (NULL = the row is good).
-        Layout rows (footers, summary rows) carry _is_layout_row = true and no reject reason.
-        - required: columns that must be present and parse (a NULL means missing or unparseable)
-        - checks: list of [sql condition, reason] pairs, e.g. ["spend_amount_local < 0", "negative spend"]
-        - fx: {"currency": col, "date": col, "amounts": {local_col: reporting_col, ...}}
-        - not_in_future: activity date columns that cannot lie after today (a typo'd year) -#}
-    select
-        {{ cte }}.*,
-        {%- if fx %}
-        {%- for local_col, out_col in fx.amounts.items() %}
-        cast({{ cte }}.{{ local_col }} * fx.rate_to_reporting as {{ api.Column.translate_type('decimal(38,6)') }}) as {{ out_col }},
-        {%- endfor %}
+{% macro base_landed_rows(source_relation, money={}, fx_date=none, pii={}) -%}
+    {#- The body of every base_ model: the landed rows of one raw table as the landing step wrote
+        them (parsed columns, _source_file, _source_line, _is_layout_row, _reject_reason), with
+        - money: {local_col: reporting_col} converted at the month of fx_date with the fx_rates
+          seed (an amount already in the reporting currency needs no rate); a data row whose
+          currency and month have no rate gets the reason 'no FX rate for this currency and month'
+          (the validator rejects such files first, so this only guards a hand-run dbt);
+        - pii: {clear_col: hashed_col}: the clear value is replaced by its hash. -#}
+    {%- set skip = ['_reject_reason', '_reject_column'] + (pii.keys() | list) %}
+    {%- set columns = columns_matching(source_relation, '%') | reject('in', skip) | list %}
+    with landed as (
+        select * from {{ source_relation }}
+    ),
+
+    final as (
+        select
+            {%- for name in columns %}
+            landed.{{ name }},
+            {%- endfor %}
+            {%- for clear, hashed in pii.items() %}
+            {{ hash_pii('landed.' ~ clear) }} as {{ hashed }},
+            {%- endfor %}
+            {%- for local_col, out_col in money.items() %}
+            cast(landed.{{ local_col }} * fx.rate_to_reporting as {{ api.Column.translate_type('decimal(38,6)') }}) as {{ out_col }},
+            {%- endfor %}
+            case
+                when landed._reject_reason is not null then landed._reject_reason
+                {%- if money %}
+                when not landed._is_layout_row and fx.rate_to_reporting is null
+                    then 'no FX rate for this currency and month'
+                {%- endif %}
+            end as _reject_reason
+        from landed
+        {%- if money %}
+        {{ join_fx_rate('fx', 'landed.currency', 'landed.' ~ fx_date) }}
         {%- endif %}
-        case
-            when {{ cte }}._is_layout_row then null
-            {%- for col in required %}
-            when {{ cte }}.{{ col }} is null then 'missing or unparseable {{ col }}'
-            {%- endfor %}
-            {%- for check in checks %}
-            when {{ check[0] }} then '{{ check[1] }}'
-            {%- endfor %}
-            {%- for col in not_in_future %}
-            when cast({{ cte }}.{{ col }} as date) > current_date then '{{ col }} in the future'
-            {%- endfor %}
-            {%- if fx %}
-            when fx.rate_to_reporting is null then 'no FX rate for this currency and month'
-            {%- endif %}
-        end as _reject_reason
-    from {{ cte }}
-    {%- if fx %}
-    {{ join_fx_rate('fx', cte ~ '.' ~ fx.currency, cte ~ '.' ~ fx.date) }}
-    {%- endif %}
+    )
+
+    select * from final
 {%- endmacro %}
 
 
 {% macro stage_ad_report(base_relation) -%}
     {#- The four ad platforms end in one column set (same names, types and order), so that
-        int_ad_performance__unioned is a plain union all. One row per day and campaign. -#}
+        int_ad_performance__unioned is a plain union all. One row per period and campaign at the
+        level the export has (campaign, ad set / ad group or ad: ad_group_key, '' at campaign
+        level); a row covers one day (period_start = period_end) or the report period of an
+        export without a day segment. -#}
     with base as (
         select * from {{ base_relation }}
         where not _is_layout_row and _reject_reason is null
     ),
 
     deduplicated as (
-        {{ deduplicate_rows('base', 'ad_date, campaign_id', '_source_file desc') }}
+        {{ deduplicate_rows('base', 'period_start, period_end, campaign_key, ad_group_key', '_source_file desc') }}
     ),
 
     final as (
         select
             -- ids
-            {{ surrogate_key(['platform', 'campaign_id']) }} as ad_campaign_key,
-            campaign_id,
+            {{ surrogate_key(['platform', 'campaign_key']) }} as ad_campaign_key,
+            campaign_key as campaign_id,
+            ad_group_key,
             -- dimensions
             platform,
-            account_name,
+            account_name_resolved as account_name,
             campaign_name,
             currency,
             -- dates
-            ad_date,
+            period_start,
+            period_end,
             -- measures
             impressions,
             clicks,
@@ -67,26 +77,12 @@
             conversions,
             -- lineage
             _source_file,
+            _source_line,
             _loaded_at
         from deduplicated
     )
 
     select * from final
-{%- endmacro %}
-
-
-{% macro classify_ad_rows(cte) -%}
-    {#- The row rules shared by the four ad platforms' base models. -#}
-    {{ classify_rows(
-        cte,
-        required=['ad_date', 'campaign_id', 'impressions', 'clicks', 'spend_amount_local'],
-        checks=[
-            [cte ~ '.spend_amount_local < 0', 'negative spend'],
-            [cte ~ '.clicks > ' ~ cte ~ '.impressions', 'clicks above impressions']
-        ],
-        fx={'currency': 'currency', 'date': 'ad_date', 'amounts': {'spend_amount_local': 'spend_amount'}},
-        not_in_future=['ad_date']
-    ) }}
 {%- endmacro %}
 
 
@@ -139,6 +135,7 @@
     select
         '{{ relation.identifier | replace("base_", "") }}' as raw_table,
         _source_file,
+        _source_line,
         _loaded_at,
         _reject_reason,
         _raw_values

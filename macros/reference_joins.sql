@@ -1,22 +1,34 @@
 {% macro join_fx_rate(alias, currency_expr, date_expr) -%}
     {#- Joins the FX seed: rate_to_reporting converts an amount in currency_expr at the month of
-        date_expr into var('reporting_currency'). No rate (unknown currency, month outside the
-        table) gives a NULL rate, which staging turns into a rejected row. -#}
+        date_expr into var('reporting_currency'); an amount already in the reporting currency has
+        rate 1 whether or not the seed covers the month. No rate (unknown currency, month outside
+        the table) gives a NULL rate, which staging turns into a rejected row. -#}
     left join (
+        select
+            cast(null as date) as rate_month,
+            '{{ var("reporting_currency") }}' as currency_code,
+            cast(1 as {{ dbt.type_numeric() }}) as rate_to_reporting,
+            true as is_reporting_currency
+        union all
         select
             local_rate.rate_month,
             local_rate.currency_code,
             cast(reporting_rate.units_per_usd as {{ dbt.type_numeric() }})
-            / cast(local_rate.units_per_usd as {{ dbt.type_numeric() }}) as rate_to_reporting
+            / cast(local_rate.units_per_usd as {{ dbt.type_numeric() }}) as rate_to_reporting,
+            false as is_reporting_currency
         from {{ ref('fx_rates') }} as local_rate
         inner join {{ ref('fx_rates') }} as reporting_rate
             on
                 local_rate.rate_month = reporting_rate.rate_month
                 and reporting_rate.currency_code = '{{ var("reporting_currency") }}'
+        where local_rate.currency_code <> '{{ var("reporting_currency") }}'
     ) as {{ alias }}
         on
             {{ alias }}.currency_code = upper({{ currency_expr }})
-            and {{ alias }}.rate_month = cast({{ dbt.date_trunc('month', date_expr) }} as date)
+            and (
+                {{ alias }}.is_reporting_currency
+                or {{ alias }}.rate_month = cast({{ dbt.date_trunc('month', date_expr) }} as date)
+            )
 {%- endmacro %}
 
 

@@ -1,51 +1,156 @@
-"""The export layouts the warehouse reads: one entry per raw table (<source>/<table>).
+"""The rule book of the raw exports: one declaration per raw table (<source>/<table>).
 
-This is what scripts/validate_exports.py checks a landed file against, and how it writes the file
-into the landing folder dbt reads. The dbt side of the same facts (encoding, delimiter, preamble
-lines) is in each models/staging/<source>/_<source>__sources.yml; tests/python/test_validate_exports.py
-checks that the two agree.
+Each layout says which header spellings feed which canonical column (labels, internal names and
+patterns, matched case- and whitespace-insensitively), which columns identify a usable row (without
+them the file is rejected) and which are optional (missing: NULL in staging, and the KPIs they feed
+are reported unavailable), how each text value is parsed (null tokens, numbers, date formats), and
+the row rules that send a row to quarantine. scripts/validate_exports.py applies it once, in DuckDB,
+when it lands a file: the landed Parquet holds the parsed columns, `_is_layout_row` and
+`_reject_reason`, and the dbt base_ models read exactly that. So the validator's report and dbt's
+quarantine are the same decision, made in one place (tests/python/test_rule_book.py checks it).
+
+Column names here are the staging column names. Header spellings are documented per layout in the
+README table and in models/staging/<source>/_<source>__sources.yml.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-ISO_DAY = ["%Y-%m-%d"]
-US_DAY = ["%m/%d/%Y", "%Y-%m-%d"]
-HUBSPOT_TS = ["%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d", "%m/%d/%Y %H:%M", "%m/%d/%Y"]
-STRIPE_TS = ["%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"]
-MONTH = ["%Y-%m-%d", "%Y-%m"]
+# -- value parsing, the one place (SQL for DuckDB over all-text columns) -----------------------
+
+NULL_TOKENS = ("", "--", "-", "n/a", "N/A", "(not set)", "null", "NULL")
+CURRENCY_SYMBOLS = ("NT$", "US$", "$", "₫", "€", "£", "¥")
+
+ISO_DAY = ("%Y-%m-%d",)
+US_DAY = ("%m/%d/%Y", "%Y-%m-%d")
+DAY_ANY = ("%Y-%m-%d", "%m/%d/%Y")
+HUBSPOT_TS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d", "%m/%d/%Y %H:%M", "%m/%d/%Y")
+STRIPE_TS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%m/%d/%y %H:%M", "%Y-%m-%d")
+SURVEY_TS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%m/%d/%Y %I:%M:%S %p")
+MONTH = ("%Y-%m-%d", "%Y-%m")
+SF_DAY = ("%m/%d/%Y", "%Y-%m-%d", "%m/%d/%Y %I:%M %p")
+MAILCHIMP_TS = ("%b %d, %Y %I:%M %p", "%Y-%m-%d %H:%M", "%m/%d/%y %H:%M")
+
+
+def sql_text(col: str) -> str:
+    """Trimmed text, NULL for the vendors' null tokens (` --`, `n/a`, empty …)."""
+    tokens = ", ".join("'" + t.replace("'", "''") + "'" for t in NULL_TOKENS)
+    return f"(case when trim({col}) in ({tokens}) then null else trim({col}) end)"
+
+
+def sql_number(col: str) -> str:
+    """A decimal from vendor number text: thousands separators, %, spaces and currency symbols
+    stripped; NULL when it does not parse. Scientific notation is not a number here."""
+    cleaned = sql_text(col)
+    for symbol in (",", "%", " ", *CURRENCY_SYMBOLS):
+        cleaned = f"replace({cleaned}, '{symbol}', '')"
+    return f"(case when {cleaned} similar to '[-+]?[0-9]*\\.?[0-9]+' then try_cast({cleaned} as decimal(38, 6)) end)"
+
+
+def sql_integer(col: str) -> str:
+    return f"try_cast({sql_number(col)} as bigint)"
+
+
+def sql_timestamp(col: str, formats: tuple[str, ...]) -> str:
+    fmts = ", ".join(f"'{f}'" for f in formats)
+    return f"try_strptime({sql_text(col)}, [{fmts}])"
+
+
+def sql_date(col: str, formats: tuple[str, ...]) -> str:
+    return f"cast({sql_timestamp(col, formats)} as date)"
+
+
+def sql_deal_status(col: str) -> str:
+    """Business rule: a deal is won or lost only in a closed stage (HubSpot "Closed Won" /
+    closedwon, Salesforce "Closed Won"); every other stage is open."""
+    squashed = f"lower(replace(trim({col}), ' ', ''))"
+    return f"(case when {squashed} = 'closedwon' then 'won' when {squashed} = 'closedlost' then 'lost' else 'open' end)"
+
+
+# -- declarations -------------------------------------------------------------------------------
+
+KINDS = ("text", "id", "upper", "lower", "integer", "number", "timestamp", "date")
+
+
+@dataclass(frozen=True)
+class Col:
+    """A canonical column read from the export.
+
+    headers: accepted header spellings ('*' is a wildcard: 'Amount spent (*)'); compared after
+        trimming, folding case and collapsing white space. identity: the file is rejected without
+        it. feeds: KPIs that are NULL in the marts when the column is missing."""
+
+    name: str
+    headers: tuple[str, ...]
+    kind: str = "text"
+    formats: tuple[str, ...] = ()
+    identity: bool = False
+    feeds: tuple[str, ...] = ()
+    pii: bool = False  # read only to be hashed in staging
+
+    def parse_sql(self, ref: str) -> str:
+        if self.kind in ("text", "id"):
+            return sql_text(ref)
+        if self.kind == "upper":
+            return f"upper({sql_text(ref)})"
+        if self.kind == "lower":
+            return f"lower({sql_text(ref)})"
+        if self.kind == "integer":
+            return sql_integer(ref)
+        if self.kind == "number":
+            return sql_number(ref)
+        if self.kind == "timestamp":
+            return sql_timestamp(ref, self.formats)
+        if self.kind == "date":
+            return sql_date(ref, self.formats)
+        raise ValueError(self.kind)
+
+    @property
+    def sql_type(self) -> str:
+        return {"integer": "bigint", "number": "decimal(38, 6)", "timestamp": "timestamp", "date": "date"}.get(
+            self.kind, "varchar"
+        )
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A column computed from the parsed ones (p.<name>) or from file facts (f.<name>: the period
+    on the preamble, the currency in a header, the account in the file name)."""
+
+    name: str
+    sql: str
+    sql_type: str = "varchar"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A row rule: when `sql` (over the parsed and derived columns, as p.<name>) is true the row
+    goes to quarantine with `reason`; `column` names the canonical column it is about."""
+
+    sql: str
+    reason: str
+    column: str
 
 
 @dataclass(frozen=True)
 class Layout:
-    """How one raw table's export files look.
-
-    required: header names that must be present (a name ending in '*' or starting with '*' is a
-        pattern: 'Amount spent (*' matches Meta's 'Amount spent (TWD)').
-    known: other header names the vendor writes (anything else is reported as a new column).
-    ids: columns that must be filled on every data row; key: the natural key.
-    dates: column -> accepted strptime formats. numbers: column -> (min, max), None = open.
-    activity_dates: date columns that cannot lie in the future (staging quarantines such rows too).
-    layout_first_cell: prefixes of the first cell that mark footer / total rows (not data).
-    """
-
     name: str
-    required: tuple[str, ...]
-    known: tuple[str, ...] = ()
-    encoding: str = "utf-8"  # what dbt's read_csv expects in the landing folder
-    delimiter: str = ","
-    skip: int = 0  # preamble lines before the header
-    key: tuple[str, ...] = ()  # natural key: rows sharing it are duplicates (the newest file wins)
-    ids: tuple[str, ...] = ()
-    dates: dict[str, list[str]] = field(default_factory=dict)
-    activity_dates: tuple[str, ...] = ()
-    numbers: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
-    currency: str | None = None  # column whose ISO code must be in the fx_rates seed
-    rate_columns: tuple[str, ...] = ()  # vendor-computed rates: out of range is a warning, not quarantine
-    layout_first_cell: tuple[str, ...] = ()
-    layout_single_cell: bool = False  # a row with only its first cell filled is a footer line
-    parquet_allowed: bool = True  # False when the preamble carries data (GA4's period)
+    columns: tuple[Col, ...]
+    derived: tuple[Derived, ...] = ()
+    required: tuple[str, ...] = ()  # parsed columns that must hold a value on a data row
+    rules: tuple[Rule, ...] = ()
+    not_in_future: tuple[str, ...] = ()  # activity dates: a row dated after today is quarantined
+    key: tuple[str, ...] = ()  # natural key (after parsing): rows sharing it are duplicates
+    money: tuple[str, ...] = ()  # local-currency amounts converted in staging
+    currency: str | None = None  # parsed column holding the ISO currency of `money`
+    rate_columns: tuple[str, ...] = ()  # vendor-computed percent rates: out of range = warning
+    footer_patterns: tuple[str, ...] = ()  # regexes a whole cell matches on a footer / total row
+    summary_when_empty: tuple[str, ...] = ()  # a row with all of these empty is a summary row
+    default_encoding: str = "utf-8"  # how the vendor writes it (reported, not required)
+    period_from_preamble: bool = False  # rows may take their period from the preamble
+    parquet_allowed: bool = True
 
     @property
     def source(self) -> str:
@@ -55,471 +160,652 @@ class Layout:
     def table(self) -> str:
         return self.name.split("/")[1]
 
+    @property
+    def identity(self) -> tuple[Col, ...]:
+        return tuple(c for c in self.columns if c.identity)
 
-LAYOUTS: dict[str, Layout] = {
-    layout.name: layout
-    for layout in [
-        Layout(
-            "hubspot/contacts",
-            key=("Record ID",),
-            required=(
-                "Record ID",
-                "Email",
-                "Company Name",
-                "Country/Region",
-                "Create Date",
-                "Lifecycle Stage",
-                "Became a Lead Date",
-                "Became a Marketing Qualified Lead Date",
-                "Became a Sales Qualified Lead Date",
-                "Became an Opportunity Date",
-                "Became a Customer Date",
-                "Original Source",
-                "Original Source Drill-Down 1",
-                "Original Source Drill-Down 2",
-                "HubSpot Score",
-            ),
-            known=(
-                "First Name",
-                "Last Name",
-                "Phone Number",
-                "Company Name",
-                "Country/Region",
-                "Became a Lead Date",
-                "Became a Marketing Qualified Lead Date",
-                "Became a Sales Qualified Lead Date",
-                "Became an Opportunity Date",
-                "Became a Customer Date",
-                "Original Source Drill-Down 1",
-                "Original Source Drill-Down 2",
-                "HubSpot Score",
-                "Contact owner",
-            ),  # fmt: skip
-            ids=("Record ID",),
-            dates={"Create Date": HUBSPOT_TS},
-            numbers={"HubSpot Score": (0, None)},
-        ),
-        Layout(
-            "hubspot/deals",
-            currency="Currency",
-            key=("Record ID",),
-            required=(
-                "Record ID",
-                "Deal Name",
-                "Deal Stage",
-                "Pipeline",
-                "Amount",
-                "Currency",
-                "Create Date",
-                "Close Date",
-                "Deal owner",
-                "HubSpot Team",
-                "Associated Contact IDs",
-            ),
-            known=(
-                "Deal Name",
-                "Pipeline",
-                "Close Date",
-                "Deal owner",
-                "HubSpot Team",
-                "Deal Type",
-                "Associated Contact IDs",
-            ),  # fmt: skip
-            ids=("Record ID",),
-            dates={"Create Date": HUBSPOT_TS, "Close Date": HUBSPOT_TS},
-            numbers={"Amount": (0, None)},
-        ),
-        Layout(
-            "hubspot/deal_stage_history",
-            key=("Record ID", "Deal Stage", "Date entered"),
-            required=("Record ID", "Deal Stage", "Date entered", "Source"),
-            known=("Source",),
-            ids=("Record ID",),
-            dates={"Date entered": HUBSPOT_TS},
-        ),
-        Layout(
-            "salesforce/opportunities",
-            rate_columns=("Probability (%)",),
-            currency="Amount Currency",
-            key=("Opportunity ID",),
-            required=(
-                "Opportunity ID",
-                "Opportunity Owner",
-                "Account Name",
-                "Opportunity Name",
-                "Stage",
-                "Amount",
-                "Amount Currency",
-                "Close Date",
-                "Created Date",
-                "Lead Source",
-                "HubSpot Contact ID",
-                "Owner Role",
-            ),
-            known=(
-                "Opportunity Owner",
-                "Account Name",
-                "Opportunity Name",
-                "Probability (%)",
-                "Lead Source",
-                "Type",
-                "HubSpot Contact ID",
-                "Owner Role",
-            ),  # fmt: skip
-            ids=("Opportunity ID",),
-            dates={"Created Date": US_DAY, "Close Date": US_DAY},
-            numbers={"Amount": (0, None), "Probability (%)": (0, 100)},
-            layout_single_cell=True,  # the footer lines fill only the first column
-        ),
-        Layout(
-            "google_ads/campaign_report",
-            rate_columns=("CTR", "Conv. rate"),
-            currency="Currency code",
-            key=("Day", "Campaign ID"),
-            required=("Day", "Campaign ID", "Campaign", "Currency code", "Impr.", "Clicks", "Cost", "Conversions"),
-            known=("Campaign status", "Campaign type", "CTR", "Avg. CPC", "Conversions", "Conv. rate", "Cost / conv."),
-            skip=2,
-            ids=("Campaign ID",),
-            dates={"Day": ISO_DAY},
-            activity_dates=("Day",),
-            numbers={
-                "Impr.": (0, None),
-                "Clicks": (0, None),
-                "Cost": (0, None),
-                "Conversions": (0, None),
-                "CTR": (0, 100),
-                "Conv. rate": (0, 100),
-            },  # fmt: skip
-            layout_first_cell=("Total:",),
-        ),
-        Layout(
-            "linkedin_ads/campaign_report",
-            rate_columns=("Click Through Rate",),
-            currency="Currency",
-            key=("Start Date (in UTC)", "Campaign ID"),
-            required=(
-                "Start Date (in UTC)",
-                "Account Name",
-                "Currency",
-                "Campaign ID",
-                "Campaign Name",
-                "Total Spent",
-                "Impressions",
-                "Clicks",
-                "Conversions",
-            ),
-            known=(
-                "Account Name",
-                "Campaign Group ID",
-                "Campaign Group Name",
-                "Campaign Name",
-                "Campaign Status",
-                "Click Through Rate",
-                "Average CPM",
-                "Average CPC",
-                "Conversions",
-                "Leads",
-            ),  # fmt: skip
-            encoding="utf-16",
-            delimiter="\t",
-            skip=5,
-            ids=("Campaign ID",),
-            dates={"Start Date (in UTC)": US_DAY},
-            activity_dates=("Start Date (in UTC)",),
-            numbers={
-                "Total Spent": (0, None),
-                "Impressions": (0, None),
-                "Clicks": (0, None),
-                "Click Through Rate": (0, 100),
-            },  # fmt: skip
-            layout_first_cell=("Total",),
-        ),
-        Layout(
-            "meta_ads/campaign_report",
-            key=("Reporting starts", "Campaign ID"),
-            required=(
-                "Reporting starts",
-                "Campaign name",
-                "Campaign ID",
-                "Results",
-                "Impressions",
-                "Amount spent (*",
-                "Link clicks",
-            ),
-            known=(
-                "Reporting ends",
-                "Campaign delivery",
-                "Attribution setting",
-                "Results",
-                "Result indicator",
-                "Reach",
-                "Cost per results",
-                "Link clicks",
-                "CTR (link click-through rate)",
-                "Ends",
-            ),  # fmt: skip
-            ids=(),  # the summary row has no campaign; data rows are checked through Campaign name
-            dates={"Reporting starts": ISO_DAY},
-            activity_dates=("Reporting starts",),
-            numbers={"Impressions": (0, None), "Amount spent (*": (0, None), "Link clicks": (0, None)},
-        ),
-        Layout(
-            "microsoft_ads/campaign_report",
-            rate_columns=("CTR (%)",),
-            currency="Currency code",
-            key=("Gregorian date", "Campaign ID"),
-            required=(
-                "Gregorian date",
-                "Account name",
-                "Campaign name",
-                "Campaign ID",
-                "Currency code",
-                "Impressions",
-                "Clicks",
-                "Spend",
-                "Conversions",
-            ),
-            known=(
-                "Account name",
-                "Campaign name",
-                "Campaign status",
-                "CTR (%)",
-                "Average CPC",
-                "Conversions",
-                "Conversion rate (%)",
-            ),  # fmt: skip
-            skip=10,
-            ids=("Campaign ID",),
-            dates={"Gregorian date": US_DAY},
-            activity_dates=("Gregorian date",),
-            numbers={"Impressions": (0, None), "Clicks": (0, None), "Spend": (0, None), "CTR (%)": (0, 100)},
-            layout_first_cell=("©", "(c)"),
-        ),
-        Layout(
-            "mailchimp/campaigns",
-            rate_columns=("Open Rate", "Click Rate"),
-            key=("Unique Id",),
-            required=(
-                "Unique Id",
-                "Title",
-                "Subject",
-                "List",
-                "Send Date",
-                "Total Recipients",
-                "Successful Deliveries",
-                "Soft Bounces",
-                "Hard Bounces",
-                "Total Bounces",
-                "Unique Opens",
-                "Total Opens",
-                "Unique Clicks",
-                "Total Clicks",
-                "Unsubscribes",
-                "Abuse Complaints",
-            ),
-            dates={"Send Date": ["%b %d, %Y %I:%M %p", "%Y-%m-%d %H:%M", "%m/%d/%y %H:%M"]},
-            numbers={
-                "Total Recipients": (0, None),
-                "Successful Deliveries": (0, None),
-                "Unique Opens": (0, None),
-                "Unique Clicks": (0, None),
-                "Open Rate": (0, 100),
-                "Click Rate": (0, 100),
-            },  # fmt: skip
-        ),
-        Layout(
-            "ga4/traffic_acquisition",
-            key=(),
-            required=(
-                "Session source / medium",
-                "Session campaign",
-                "Sessions",
-                "Engaged sessions",
-                "Active users",
-                "New users",
-                "Views",
-                "Event count",
-                "Key events",
-            ),
-            known=(
-                "Session campaign",
-                "Engagement rate",
-                "Active users",
-                "Views",
-                "Event count",
-                "Key events",
-                "Total revenue",
-            ),  # fmt: skip
-            skip=9,
-            numbers={"Sessions": (0, None), "Engaged sessions": (0, None), "New users": (0, None), "Views": (0, None)},
-            layout_first_cell=("Grand total",),
-            parquet_allowed=False,
-        ),
-        Layout(
-            "stripe/subscriptions",
-            currency="Currency",
-            key=("id",),
-            required=(
-                "id",
-                "Customer ID",
-                "Plan",
-                "Quantity",
-                "Currency",
-                "Interval",
-                "Amount",
-                "Status",
-                "Created (UTC)",
-                "Start Date (UTC)",
-                "Canceled At (UTC)",
-                "Ended At (UTC)",
-                "hubspot_contact_id (metadata)",
-            ),
-            known=(
-                "Customer Email",
-                "Plan",
-                "Interval",
-                "Created (UTC)",
-                "Current Period Start (UTC)",
-                "Current Period End (UTC)",
-                "Canceled At (UTC)",
-                "Ended At (UTC)",
-                "Customer Name",
-                "hubspot_contact_id (metadata)",
-            ),  # fmt: skip
-            ids=("id", "Customer ID"),
-            dates={"Start Date (UTC)": STRIPE_TS, "Canceled At (UTC)": STRIPE_TS, "Ended At (UTC)": STRIPE_TS},
-            activity_dates=("Start Date (UTC)",),
-            numbers={"Quantity": (0, None), "Amount": (0, None)},
-        ),
-        Layout(
-            "stripe/invoices",
-            currency="Currency",
-            key=("id",),
-            required=(
-                "id",
-                "Number",
-                "Customer",
-                "Subscription",
-                "Status",
-                "Currency",
-                "Amount Due",
-                "Amount Paid",
-                "Date (UTC)",
-            ),
-            known=("Number", "Customer Name", "Customer Email", "Subscription", "Status", "Amount Paid"),
-            ids=("id", "Customer"),
-            dates={"Date (UTC)": STRIPE_TS},
-            activity_dates=("Date (UTC)",),
-            numbers={"Amount Due": (0, None), "Amount Paid": (0, None)},
-        ),
-        Layout(
-            "surveys/nps_responses",
-            key=("#",),
-            required=("#", "*recommend*", "customer_id", "Response Type", "Submit Date (UTC)"),
-            known=("Response Type", "Start Date (UTC)", "Stage Date (UTC)", "Network ID"),
-            ids=("#",),
-            dates={"Submit Date (UTC)": STRIPE_TS},
-            activity_dates=("Submit Date (UTC)",),
-            numbers={"*recommend*": (0, 10)},
-        ),
-        Layout(
-            "surveys/csat_responses",
-            key=("#",),
-            required=("#", "*satisf*", "customer_id", "Response Type", "Submit Date (UTC)"),
-            known=("Response Type", "Start Date (UTC)", "Stage Date (UTC)", "Network ID"),
-            ids=("#",),
-            dates={"Submit Date (UTC)": STRIPE_TS},
-            activity_dates=("Submit Date (UTC)",),
-            numbers={"*satisf*": (1, 5)},
-        ),
-        Layout(
-            "surveys/brand_awareness",
-            key=("quarter_start",),
-            required=("quarter_start", "respondents", "aided_aware", "unaided_aware"),
-            dates={"quarter_start": ISO_DAY},
-            numbers={"respondents": (0, None), "aided_aware": (0, None), "unaided_aware": (0, None)},
-        ),
-        Layout(
-            "social/linkedin_page",
-            key=("Date",),
-            required=(
-                "Date",
-                "Impressions (total)",
-                "Reactions (total)",
-                "Comments (total)",
-                "Reposts (total)",
-                "New followers",
-                "Total followers",
-            ),
-            known=("Comments (total)", "Reposts (total)", "New followers"),
-            dates={"Date": US_DAY},
-            numbers={"Impressions (total)": (0, None), "Reactions (total)": (0, None), "Total followers": (0, None)},
-        ),
-        Layout(
-            "events/events",
-            currency="currency",
-            key=("event_id",),
-            required=(
-                "event_id",
-                "event_name",
-                "event_type",
-                "country",
-                "event_date",
-                "registrants",
-                "attendees",
-                "target_attendees",
-                "cost",
-                "currency",
-            ),
-            known=("country", "registrants", "target_attendees"),
-            ids=("event_id",),
-            dates={"event_date": ["%Y-%m-%d", "%m/%d/%Y"]},
-            numbers={
-                "attendees": (0, None),
-                "registrants": (0, None),
-                "target_attendees": (0, None),
-                "cost": (0, None),
-            },
-        ),
-        Layout(
-            "finance/expenses",
-            currency="Currency",
-            key=("Month", "Category"),
-            required=("Month", "Category", "Amount", "Currency"),
-            dates={"Month": MONTH},
-            numbers={"Amount": (None, None)},
-        ),
-        Layout(
-            "finance/pnl",
-            currency="Currency",
-            key=("Month",),
-            required=("Month", "Net Sales", "Net Income", "Currency"),
-            dates={"Month": MONTH},
-            numbers={"Net Sales": (None, None), "Net Income": (None, None)},
-        ),
-        Layout(
-            "market/market_size",
-            key=("quarter_start", "region"),
-            required=("quarter_start", "region", "total_market_revenue_usd"),
-            dates={"quarter_start": ISO_DAY},
-            numbers={"total_market_revenue_usd": (0, None)},
-        ),
-        Layout(
-            "market/brand_signals",
-            key=("month",),
-            required=("month", "social_mentions", "branded_search_volume"),
-            dates={"month": MONTH},
-            numbers={"social_mentions": (0, None), "branded_search_volume": (0, None)},
-        ),
-    ]
-}
+    def column(self, name: str) -> Col:
+        return next(c for c in self.columns if c.name == name)
 
 
-def matches(pattern: str, name: str) -> bool:
-    """A required/number column name, possibly a '*' pattern, against a header name (case-insensitive)."""
-    p, n = pattern.lower(), name.strip().lower()
-    if p.startswith("*") and p.endswith("*"):
-        return p.strip("*") in n
-    if p.endswith("*"):
-        return n.startswith(p[:-1])
-    return n == p
+def became(stage: str) -> tuple[str, ...]:
+    """HubSpot's lifecycle date label in both spellings: 'Became a … Date' (2023+) and 'Become a …'."""
+    return (f"Became {stage} Date", f"Become {stage} Date")
+
+
+AD_REPORT_RULES = (
+    Rule("p.spend_amount_local < 0", "negative spend", "spend_amount_local"),
+    Rule("p.clicks > p.impressions", "clicks above impressions", "clicks"),
+    Rule("p.period_end < p.period_start", "period end before period start", "period_end"),
+)
+AD_KEY = ("period_start", "period_end", "campaign_key", "ad_group_key")
+AD_FEEDS_CONVERSIONS = ("conversion_rate", "cost_per_conversion")
+
+
+def ad_derived(platform: str, currency_sql: str, account_sql: str = "p.account_name") -> tuple[Derived, ...]:
+    """The columns every ad platform ends with: one campaign key (the vendor's campaign id, else
+    account + campaign name), a sub-campaign key (ad set / ad group / ad, '' at campaign level),
+    and the period of the row (its day, else the report period on the preamble)."""
+    return (
+        Derived("platform", f"'{platform}'"),
+        Derived("account_name_resolved", account_sql),
+        Derived("currency", currency_sql),
+        Derived(
+            "campaign_key",
+            "coalesce(p.campaign_id, 'name:' || coalesce(" + account_sql + ", '') || ' / ' || p.campaign_name)",
+        ),
+        Derived(
+            "ad_group_key",
+            "concat_ws(' / ', p.ad_group_id, p.ad_group_name, p.ad_id, p.ad_name)",
+        ),
+        Derived("period_start", "coalesce(p.ad_date, f.period_start)", "date"),
+        Derived("period_end", "coalesce(p.ad_date, f.period_end)", "date"),
+    )
+
+
+LAYOUT_LIST: list[Layout] = [
+    Layout(
+        "hubspot/contacts",
+        columns=(
+            Col("contact_id", ("Record ID", "Contact ID", "hs_object_id", "vid"), "id", identity=True),
+            Col("created_at", ("Create Date", "createdate"), "timestamp", HUBSPOT_TS, identity=True),
+            Col("email", ("Email", "email"), pii=True),
+            Col("company_name", ("Company Name", "company", "Associated Company")),
+            Col("country_code", ("Country/Region", "Country", "country"), "upper", feeds=("churn_rate by country",)),
+            Col("lifecycle_stage_raw", ("Lifecycle Stage", "lifecyclestage")),
+            Col("original_source", ("Original Source", "hs_analytics_source", "Original source"),
+                feeds=("every KPI by channel (without it contacts read as channel Other)",)),  # fmt: skip
+            Col("original_source_detail", ("Original Source Drill-Down 1", "hs_analytics_source_data_1")),
+            Col("utm_campaign", ("Original Source Drill-Down 2", "hs_analytics_source_data_2"),
+                feeds=("roas", "campaign_roi (first-touch campaign revenue)")),  # fmt: skip
+            Col("lead_score", ("HubSpot Score", "hubspotscore"), "integer", feeds=("avg_lead_score",)),
+            Col("became_lead_at", (*became("a Lead"), "hs_lifecyclestage_lead_date"), "timestamp", HUBSPOT_TS),
+            Col("became_mql_at", (*became("a Marketing Qualified Lead"), "hs_lifecyclestage_marketingqualifiedlead_date"),
+                "timestamp", HUBSPOT_TS,
+                feeds=("mqls", "lead_to_mql_rate", "mql_to_sql_rate", "cost_per_mql")),  # fmt: skip
+            Col("became_sql_at", (*became("a Sales Qualified Lead"), "hs_lifecyclestage_salesqualifiedlead_date"),
+                "timestamp", HUBSPOT_TS,
+                feeds=("sqls", "mql_to_sql_rate", "sql_to_opportunity_rate", "cost_per_sql")),  # fmt: skip
+            Col("became_opportunity_at", (*became("an Opportunity"), "hs_lifecyclestage_opportunity_date"),
+                "timestamp", HUBSPOT_TS),  # fmt: skip
+            Col("became_customer_at", (*became("a Customer"), "hs_lifecyclestage_customer_date"),
+                "timestamp", HUBSPOT_TS),  # fmt: skip
+        ),
+        required=("contact_id", "created_at"),
+        rules=(Rule("p.lead_score not between 0 and 100", "lead score outside 0-100", "lead_score"),),
+        key=("contact_id",),
+    ),
+    Layout(
+        "hubspot/deals",
+        columns=(
+            Col("deal_id", ("Record ID", "Deal ID", "hs_object_id"), "id", identity=True),
+            Col("deal_stage", ("Deal Stage", "dealstage", "Stage"), identity=True),
+            Col("amount_local", ("Amount", "amount"), "number", identity=True),
+            Col("created_at", ("Create Date", "createdate"), "timestamp", HUBSPOT_TS, identity=True),
+            Col("closed_at", ("Close Date", "closedate"), "timestamp", HUBSPOT_TS, identity=True),
+            Col("deal_name", ("Deal Name", "dealname")),
+            Col("pipeline", ("Pipeline", "pipeline")),
+            Col("currency_raw", ("Currency", "deal_currency_code", "Deal currency code")),
+            Col("owner_name", ("Deal owner", "hubspot_owner_id", "Deal Owner"), pii=True),
+            Col("team_name", ("HubSpot Team", "hubspot_team_id", "Team"), feeds=("win rate and revenue by team",)),
+            Col("deal_type", ("Deal Type", "dealtype")),
+            Col("associated_contact_ids", ("Associated Contact IDs", "Associated Contact ID", "associatedcontactids"),
+                feeds=("sales_cycle_days", "deals by channel (lead source of the deal's contact)")),  # fmt: skip
+        ),
+        derived=(
+            Derived("contact_id", sql_text("split_part(p.associated_contact_ids, ';', 1)")),
+            Derived("source_system", "'hubspot'"),
+            Derived("lead_source", "cast(null as varchar)"),  # not exported by HubSpot deals
+            Derived("deal_status", sql_deal_status("p.deal_stage")),
+            Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),
+        ),
+        required=("deal_id", "deal_stage", "created_at", "amount_local"),
+        rules=(
+            Rule("p.amount_local < 0", "negative amount", "amount_local"),
+            Rule("p.deal_status <> 'open' and p.closed_at is null", "won or lost deal without a close date", "closed_at"),
+            Rule("p.deal_status <> 'open' and cast(p.closed_at as date) > current_date",
+                 "won or lost deal with a close date in the future", "closed_at"),  # fmt: skip
+            Rule("cast(p.closed_at as date) < cast(p.created_at as date)", "close date before create date", "closed_at"),
+        ),
+        key=("deal_id",),
+        money=("amount_local",),
+        currency="currency",
+    ),
+    Layout(
+        "hubspot/deal_stage_history",
+        columns=(
+            Col("deal_id", ("Record ID", "Deal ID", "hs_object_id"), "id", identity=True),
+            Col("deal_stage", ("Deal Stage", "dealstage"), identity=True),
+            Col("entered_at", ("Date entered", "Timestamp", "timestamp"), "timestamp", HUBSPOT_TS, identity=True),
+            Col("change_source", ("Source", "sourceType")),
+        ),
+        required=("deal_id", "deal_stage", "entered_at"),
+        key=("deal_id", "deal_stage", "entered_at"),
+    ),
+    Layout(
+        "salesforce/opportunities",
+        columns=(
+            Col("deal_id", ("Opportunity ID", "Opportunity: Opportunity ID", "Id"), "id", identity=True),
+            Col("deal_stage", ("Stage", "Opportunity: Stage", "StageName"), identity=True),
+            Col("amount_local", ("Amount", "Opportunity: Amount"), "number", identity=True),
+            Col("created_at", ("Created Date", "Opportunity: Created Date", "CreatedDate"), "timestamp", SF_DAY,
+                identity=True),  # fmt: skip
+            Col("closed_at", ("Close Date", "Opportunity: Close Date", "CloseDate"), "timestamp", SF_DAY,
+                identity=True),  # fmt: skip
+            Col("owner_name", ("Opportunity Owner", "Owner Name", "Opportunity Owner: Full Name"), pii=True),
+            Col("account_name", ("Account Name", "Account: Account Name")),
+            Col("deal_name", ("Opportunity Name", "Name")),
+            Col("currency_raw", ("Amount Currency", "Opportunity Currency", "Currency")),
+            Col("probability", ("Probability (%)", "Probability"), "number"),
+            Col("lead_source", ("Lead Source", "LeadSource"), feeds=("won revenue by channel (lead source)",)),
+            Col("deal_type", ("Type",)),
+            Col("contact_id", ("HubSpot Contact ID", "Contact ID", "HubSpot contact id"), "id",
+                feeds=("the contact's funnel dates (a deal without it starts its cycle on its created date)",)),  # fmt: skip
+            Col("team_name", ("Owner Role", "Opportunity Owner: Role", "Role"), feeds=("win rate and revenue by team",)),
+        ),
+        derived=(
+            Derived("source_system", "'salesforce'"),
+            Derived("deal_status", sql_deal_status("p.deal_stage")),
+            Derived("pipeline", "'Salesforce'"),
+            Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),
+        ),
+        required=("deal_id", "deal_stage", "created_at", "amount_local"),
+        rules=(
+            Rule("p.amount_local < 0", "negative amount", "amount_local"),
+            Rule("p.deal_status <> 'open' and p.closed_at is null", "won or lost deal without a close date", "closed_at"),
+            Rule("p.deal_status <> 'open' and cast(p.closed_at as date) > current_date",
+                 "won or lost deal with a close date in the future", "closed_at"),  # fmt: skip
+            Rule("cast(p.closed_at as date) < cast(p.created_at as date)", "close date before create date", "closed_at"),
+        ),
+        key=("deal_id",),
+        money=("amount_local",),
+        currency="currency",
+        rate_columns=("probability",),
+        footer_patterns=(
+            r".*salesforce\.com, inc\. All rights reserved\.?.*",
+            r"Confidential Information - Do Not Distribute",
+            r"Generated By:.*",
+            r"Grand Totals \(\d+ records?\)",
+            r"Total",
+        ),
+    ),
+    Layout(
+        "google_ads/campaign_report",
+        columns=(
+            Col("campaign_name", ("Campaign",), identity=True),
+            Col("impressions", ("Impr.", "Impressions"), "integer", identity=True),
+            Col("spend_amount_local", ("Cost",), "number", identity=True),
+            Col("ad_date", ("Day", "Date"), "date", ISO_DAY),
+            Col("campaign_id", ("Campaign ID",), "id"),
+            Col("ad_group_id", ("Ad group ID",), "id"),
+            Col("ad_group_name", ("Ad group",)),
+            Col("ad_id", ("Ad ID",), "id"),
+            Col("ad_name", ("Ad",)),
+            Col("account_name", ("Account", "Account name", "Customer name")),
+            Col("currency_raw", ("Currency code", "Currency")),
+            Col("clicks", ("Clicks",), "integer", feeds=("ctr", "cpc")),
+            Col("conversions", ("Conversions",), "number", feeds=AD_FEEDS_CONVERSIONS),
+            Col("ctr_reported", ("CTR",), "number"),
+            Col("conversion_rate_reported", ("Conv. rate",), "number"),
+        ),
+        derived=ad_derived("google_ads", "coalesce(p.currency_raw, f.account_currency)"),
+        required=("campaign_name", "period_start", "impressions", "spend_amount_local"),
+        rules=AD_REPORT_RULES,
+        not_in_future=("period_start",),
+        key=AD_KEY,
+        money=("spend_amount_local",),
+        currency="currency",
+        rate_columns=("ctr_reported", "conversion_rate_reported"),
+        footer_patterns=(r"Total: .*", r"Total:"),
+        period_from_preamble=True,
+    ),
+    Layout(
+        "linkedin_ads/campaign_report",
+        columns=(
+            Col("campaign_name", ("Campaign Name",), identity=True),
+            Col("impressions", ("Impressions",), "integer", identity=True),
+            Col("spend_amount_local", ("Total Spent", "Amount Spent", "Spent"), "number", identity=True),
+            Col("ad_date", ("Start Date (in UTC)", "Start Date"), "date", US_DAY),
+            Col("campaign_id", ("Campaign ID",), "id"),
+            Col("ad_group_id", ("Ad Set ID",), "id"),
+            Col("ad_group_name", ("Ad Set Name",)),
+            Col("ad_id", ("Ad ID", "Creative ID"), "id"),
+            Col("ad_name", ("Ad Name", "Creative Name")),
+            Col("account_name", ("Account Name",)),
+            Col("currency_raw", ("Currency",)),
+            Col("clicks", ("Clicks",), "integer", feeds=("ctr", "cpc")),
+            Col("conversions", ("Conversions",), "number", feeds=AD_FEEDS_CONVERSIONS),
+            Col("ctr_reported", ("Click Through Rate",), "number"),
+        ),
+        derived=ad_derived("linkedin_ads", "coalesce(p.currency_raw, f.account_currency)"),
+        required=("campaign_name", "period_start", "impressions", "spend_amount_local"),
+        rules=AD_REPORT_RULES,
+        not_in_future=("period_start",),
+        key=AD_KEY,
+        money=("spend_amount_local",),
+        currency="currency",
+        rate_columns=("ctr_reported",),
+        footer_patterns=(r"Total.*",),
+        default_encoding="utf-16",
+        period_from_preamble=True,
+    ),
+    Layout(
+        "meta_ads/campaign_report",
+        columns=(
+            Col("ad_date", ("Reporting starts", "Day"), "date", ISO_DAY, identity=True),
+            Col("campaign_name", ("Campaign name",), identity=True),
+            Col("impressions", ("Impressions",), "integer", identity=True),
+            Col("spend_amount_local", ("Amount spent (*)", "Amount spent"), "number", identity=True),
+            Col("reporting_ends", ("Reporting ends",), "date", ISO_DAY),
+            Col("campaign_id", ("Campaign ID",), "id"),
+            Col("ad_group_id", ("Ad set ID",), "id"),
+            Col("ad_group_name", ("Ad set name",)),
+            Col("ad_id", ("Ad ID",), "id"),
+            Col("ad_name", ("Ad name",)),
+            Col("account_name", ("Account name",)),
+            Col("clicks", ("Link clicks", "Clicks (all)"), "integer", feeds=("ctr", "cpc")),
+            Col("results", ("Results", "Leads"), "number", feeds=AD_FEEDS_CONVERSIONS),
+            Col("ctr_reported", ("CTR (link click-through rate)",), "number"),
+        ),
+        derived=(
+            # Meta leaves Results blank on a day without results: 0 when the column is exported
+            Derived("conversions", "case when f.has_results then coalesce(p.results, 0) end", "decimal(38, 6)"),
+            Derived("platform", "'meta_ads'"),
+            Derived("account_name_resolved", "coalesce(p.account_name, f.file_account)"),
+            Derived("currency", "coalesce(f.header_currency, f.account_currency)"),
+            Derived(
+                "campaign_key",
+                "coalesce(p.campaign_id, 'name:' || coalesce(p.account_name, f.file_account, '') || ' / ' || p.campaign_name)",
+            ),
+            Derived("ad_group_key", "concat_ws(' / ', p.ad_group_id, p.ad_group_name, p.ad_id, p.ad_name)"),
+            Derived("period_start", "p.ad_date", "date"),
+            Derived("period_end", "coalesce(p.reporting_ends, p.ad_date)", "date"),
+        ),
+        required=("campaign_name", "period_start", "impressions", "spend_amount_local"),
+        rules=AD_REPORT_RULES,
+        not_in_future=("period_start",),
+        key=AD_KEY,
+        money=("spend_amount_local",),
+        currency="currency",
+        footer_patterns=(r"No data available\.?",),
+        summary_when_empty=("campaign_name", "campaign_id", "ad_group_name", "ad_name"),
+    ),
+    Layout(
+        "microsoft_ads/campaign_report",
+        columns=(
+            Col("campaign_name", ("Campaign name", "CampaignName"), identity=True),
+            Col("impressions", ("Impressions",), "integer", identity=True),
+            Col("spend_amount_local", ("Spend",), "number", identity=True),
+            Col("ad_date", ("Gregorian date", "TimePeriod", "Day", "Date"), "date", US_DAY),
+            Col("campaign_id", ("Campaign ID", "CampaignId"), "id"),
+            Col("ad_group_id", ("Ad group ID", "AdGroupId"), "id"),
+            Col("ad_group_name", ("Ad group", "AdGroupName")),
+            Col("ad_id", ("Ad ID", "AdId"), "id"),
+            Col("ad_name", ("Ad title", "AdTitle")),
+            Col("account_name", ("Account name", "AccountName")),
+            Col("currency_raw", ("Currency code", "CurrencyCode")),
+            Col("clicks", ("Clicks",), "integer", feeds=("ctr", "cpc")),
+            Col("conversions", ("Conversions",), "number", feeds=AD_FEEDS_CONVERSIONS),
+            Col("ctr_reported", ("CTR (%)", "CTR", "Ctr"), "number"),
+        ),
+        derived=ad_derived("microsoft_ads", "coalesce(p.currency_raw, f.account_currency)"),
+        required=("campaign_name", "period_start", "impressions", "spend_amount_local"),
+        rules=AD_REPORT_RULES,
+        not_in_future=("period_start",),
+        key=AD_KEY,
+        money=("spend_amount_local",),
+        currency="currency",
+        rate_columns=("ctr_reported",),
+        footer_patterns=(r".*Microsoft Corporation\. All rights reserved\..*",),
+        period_from_preamble=True,
+    ),
+    Layout(
+        "mailchimp/campaigns",
+        columns=(
+            Col("email_campaign_id", ("Unique Id", "Campaign ID", "id"), "id", identity=True),
+            Col("sent_at", ("Send Date", "Send Time"), "timestamp", MAILCHIMP_TS, identity=True),
+            Col("sent", ("Total Recipients", "Emails Sent", "Recipients"), "integer", identity=True),
+            Col("delivered", ("Successful Deliveries",), "integer",
+                feeds=("email_open_rate", "email_click_rate", "email_bounce_rate")),  # fmt: skip
+            Col("campaign_title", ("Title", "Campaign Name")),
+            Col("subject_line", ("Subject",)),
+            Col("audience_name", ("List", "Audience")),
+            Col("soft_bounces", ("Soft Bounces",), "integer"),
+            Col("hard_bounces", ("Hard Bounces",), "integer"),
+            Col("bounces", ("Total Bounces", "Bounces"), "integer", feeds=("email_bounce_rate",)),
+            Col("unique_opens", ("Unique Opens",), "integer", feeds=("email_open_rate", "click_to_open_rate")),
+            Col("total_opens", ("Total Opens",), "integer"),
+            Col("unique_clicks", ("Unique Clicks",), "integer", feeds=("email_click_rate", "click_to_open_rate")),
+            Col("total_clicks", ("Total Clicks",), "integer"),
+            Col("unsubscribes", ("Unsubscribes",), "integer", feeds=("unsubscribe_rate",)),
+            Col("abuse_complaints", ("Abuse Complaints",), "integer"),
+            Col("open_rate_reported", ("Open Rate",), "number"),
+            Col("click_rate_reported", ("Click Rate",), "number"),
+        ),
+        required=("email_campaign_id", "sent_at", "sent"),
+        rules=(
+            Rule("p.delivered > p.sent", "delivered above recipients", "delivered"),
+            Rule("p.unique_opens > p.delivered", "unique opens above deliveries", "unique_opens"),
+            Rule("p.unique_clicks > p.unique_opens", "unique clicks above unique opens", "unique_clicks"),
+        ),
+        key=("email_campaign_id",),
+        rate_columns=("open_rate_reported", "click_rate_reported"),
+    ),
+    Layout(
+        "ga4/traffic_acquisition",
+        columns=(
+            Col("source_medium", ("Session source / medium", "Session source/medium"), identity=True),
+            Col("sessions", ("Sessions",), "integer", identity=True),
+            Col("traffic_campaign_raw", ("Session campaign", "Session campaign name")),
+            Col("engaged_sessions", ("Engaged sessions",), "integer", feeds=("bounce_rate",)),
+            Col("active_users", ("Active users", "Users", "Total users"), "integer"),
+            Col("new_users", ("New users",), "integer", feeds=("new_visitors", "traffic_to_lead_rate")),
+            Col("views", ("Views",), "integer"),
+            Col("event_count", ("Event count",), "integer"),
+            Col("key_events", ("Key events", "Conversions"), "number"),
+        ),
+        derived=(
+            Derived("traffic_source", f"trim(split_part(p.source_medium, ' / ', 1))"),
+            Derived("traffic_medium", f"trim(split_part(p.source_medium, ' / ', 2))"),
+            Derived("traffic_campaign", "coalesce(p.traffic_campaign_raw, '(not set)')"),
+            Derived("period_start", "f.period_start", "date"),
+            Derived("period_end", "f.period_end", "date"),
+        ),
+        required=("period_start", "source_medium", "sessions"),
+        rules=(Rule("p.engaged_sessions > p.sessions", "engaged sessions above sessions", "engaged_sessions"),),
+        footer_patterns=(r"Grand total",),
+        summary_when_empty=("source_medium",),
+        period_from_preamble=True,
+        parquet_allowed=False,
+    ),
+    Layout(
+        "stripe/subscriptions",
+        columns=(
+            Col("subscription_id", ("id", "Subscription ID"), "id", identity=True),
+            Col("customer_id", ("Customer ID", "Customer"), "id", identity=True),
+            Col("started_at", ("Start Date (UTC)", "Start (UTC)", "Created (UTC)"), "timestamp", STRIPE_TS,
+                identity=True),  # fmt: skip
+            Col("unit_amount_local", ("Amount", "Plan Amount"), "number", identity=True),
+            Col("quantity", ("Quantity",), "integer", identity=True),
+            Col("plan_id", ("Plan", "Price ID", "Product ID")),
+            Col("subscription_status", ("Status",), "lower"),
+            Col("billing_interval", ("Interval", "Plan Interval"), "lower", feeds=("mrr",)),
+            Col("currency_raw", ("Currency", "Plan Currency"), "upper"),
+            Col("created_at", ("Created (UTC)",), "timestamp", STRIPE_TS),
+            Col("canceled_at", ("Canceled At (UTC)",), "timestamp", STRIPE_TS, feeds=("churn_rate", "retention_rate")),
+            Col("ended_at", ("Ended At (UTC)",), "timestamp", STRIPE_TS, feeds=("churn_rate", "retention_rate")),
+            Col("contact_id", ("hubspot_contact_id (metadata)", "hubspot_contact_id"), "id",
+                feeds=("revenue and retention by channel and country",)),  # fmt: skip
+        ),
+        derived=(Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),),
+        required=("subscription_id", "customer_id", "started_at", "unit_amount_local", "quantity"),
+        rules=(Rule("p.unit_amount_local < 0", "negative amount", "unit_amount_local"),),
+        key=("subscription_id",),
+        money=("unit_amount_local",),
+        currency="currency",
+    ),
+    Layout(
+        "stripe/invoices",
+        columns=(
+            Col("invoice_id", ("id", "Invoice ID"), "id", identity=True),
+            Col("customer_id", ("Customer", "Customer ID"), "id", identity=True),
+            Col("amount_due_local", ("Amount Due", "Total"), "number", identity=True),
+            Col("invoiced_at", ("Date (UTC)", "Created (UTC)"), "timestamp", STRIPE_TS, identity=True),
+            Col("invoice_number", ("Number",)),
+            Col("subscription_id", ("Subscription",), "id"),
+            Col("invoice_status", ("Status",), "lower"),
+            Col("currency_raw", ("Currency",), "upper"),
+            Col("amount_paid_local", ("Amount Paid",), "number"),
+        ),
+        derived=(Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),),
+        required=("invoice_id", "customer_id", "invoiced_at", "amount_due_local"),
+        rules=(Rule("p.amount_due_local < 0", "negative amount", "amount_due_local"),),
+        not_in_future=("invoiced_at",),
+        key=("invoice_id",),
+        money=("amount_due_local", "amount_paid_local"),
+        currency="currency",
+    ),
+    Layout(
+        "surveys/nps_responses",
+        columns=(
+            Col("response_id", ("#", "Respondent ID", "Response ID"), "id", identity=True),
+            Col("score", ("*recommend*",), "integer", identity=True),
+            Col("submitted_at", ("Submit Date (UTC)", "Submitted At", "End Date"), "timestamp", SURVEY_TS,
+                identity=True),  # fmt: skip
+            Col("customer_id", ("customer_id", "Customer ID"), "id", feeds=("nps by channel and country",)),
+            Col("response_type", ("Response Type",), "lower"),
+        ),
+        required=("response_id", "score", "submitted_at"),
+        rules=(
+            Rule("p.score not between 0 and 10", "score outside 0-10", "score"),
+            Rule("coalesce(p.response_type, 'completed') <> 'completed'", "partial response", "response_type"),
+        ),
+        not_in_future=("submitted_at",),
+        key=("response_id",),
+    ),
+    Layout(
+        "surveys/csat_responses",
+        columns=(
+            Col("response_id", ("#", "Respondent ID", "Response ID"), "id", identity=True),
+            Col("score", ("*satisf*",), "integer", identity=True),
+            Col("submitted_at", ("Submit Date (UTC)", "Submitted At", "End Date"), "timestamp", SURVEY_TS,
+                identity=True),  # fmt: skip
+            Col("customer_id", ("customer_id", "Customer ID"), "id"),
+            Col("response_type", ("Response Type",), "lower"),
+        ),
+        required=("response_id", "score", "submitted_at"),
+        rules=(
+            Rule("p.score not between 1 and 5", "score outside 1-5", "score"),
+            Rule("coalesce(p.response_type, 'completed') <> 'completed'", "partial response", "response_type"),
+        ),
+        not_in_future=("submitted_at",),
+        key=("response_id",),
+    ),
+    Layout(
+        "surveys/brand_awareness",
+        columns=(
+            Col("quarter_start", ("quarter_start",), "date", ISO_DAY, identity=True),
+            Col("respondents", ("respondents",), "integer", identity=True),
+            Col("aided_aware", ("aided_aware",), "integer", identity=True),
+            Col("unaided_aware", ("unaided_aware",), "integer", identity=True),
+        ),
+        required=("quarter_start", "respondents", "aided_aware", "unaided_aware"),
+        rules=(
+            Rule("p.aided_aware > p.respondents", "aided aware above respondents", "aided_aware"),
+            Rule("p.unaided_aware > p.aided_aware", "unaided aware above aided aware", "unaided_aware"),
+        ),
+        key=("quarter_start",),
+    ),
+    Layout(
+        "social/linkedin_page",
+        columns=(
+            Col("stat_date", ("Date",), "date", US_DAY, identity=True),
+            Col("impressions", ("Impressions (total)", "Impressions"), "integer", identity=True),
+            Col("reactions", ("Reactions (total)", "Reactions"), "integer", feeds=("social_engagement_rate",)),
+            Col("comments", ("Comments (total)", "Comments"), "integer", feeds=("social_engagement_rate",)),
+            Col("shares", ("Reposts (total)", "Reposts", "Shares (total)"), "integer", feeds=("social_engagement_rate",)),
+            Col("new_followers", ("New followers",), "integer"),
+            Col("followers_total", ("Total followers",), "integer", feeds=("follower_growth_rate",)),
+        ),
+        derived=(Derived("social_platform", "'linkedin'"),),
+        required=("stat_date", "impressions"),
+        key=("stat_date",),
+    ),
+    Layout(
+        "events/events",
+        columns=(
+            Col("event_id", ("event_id",), "id", identity=True),
+            Col("event_date", ("event_date",), "date", DAY_ANY, identity=True),
+            Col("event_type", ("event_type",), "lower", identity=True),
+            Col("attendees", ("attendees",), "integer", identity=True),
+            Col("target_attendees", ("target_attendees",), "integer", identity=True),
+            Col("cost_amount_local", ("cost",), "number", identity=True),
+            Col("event_name", ("event_name",)),
+            Col("country_code", ("country",), "upper"),
+            Col("registrants", ("registrants",), "integer", feeds=("event_attendance_rate",)),
+            Col("currency_raw", ("currency",), "upper"),
+        ),
+        derived=(Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),),
+        required=("event_id", "event_date", "event_type", "attendees", "target_attendees", "cost_amount_local"),
+        rules=(
+            Rule("p.event_type not in ('online', 'offline')", "event type not online or offline", "event_type"),
+            Rule("p.target_attendees > p.attendees", "target attendees above attendees", "target_attendees"),
+            Rule("p.cost_amount_local < 0", "negative cost", "cost_amount_local"),
+        ),
+        key=("event_id",),
+        money=("cost_amount_local",),
+        currency="currency",
+    ),
+    Layout(
+        "finance/expenses",
+        columns=(
+            Col("expense_month", ("Month",), "date", MONTH, identity=True),
+            Col("expense_category", ("Category",), identity=True),
+            Col("amount_local", ("Amount",), "number", identity=True),
+            Col("currency_raw", ("Currency",), "upper"),
+        ),
+        derived=(Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),),
+        required=("expense_month", "expense_category", "amount_local"),
+        key=("expense_month", "expense_category"),
+        money=("amount_local",),
+        currency="currency",
+    ),
+    Layout(
+        "finance/pnl",
+        columns=(
+            Col("pnl_month", ("Month",), "date", MONTH, identity=True),
+            Col("net_sales_local", ("Net Sales",), "number", identity=True),
+            Col("net_income_local", ("Net Income",), "number", identity=True),
+            Col("currency_raw", ("Currency",), "upper"),
+        ),
+        derived=(Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),),
+        required=("pnl_month", "net_sales_local", "net_income_local"),
+        key=("pnl_month",),
+        money=("net_sales_local", "net_income_local"),
+        currency="currency",
+    ),
+    Layout(
+        "market/market_size",
+        columns=(
+            Col("quarter_start", ("quarter_start",), "date", ISO_DAY, identity=True),
+            Col("market_region", ("region",), identity=True),
+            Col("total_market_revenue_local", ("total_market_revenue_usd",), "number", identity=True),
+        ),
+        derived=(Derived("currency", "'USD'"),),
+        required=("quarter_start", "market_region", "total_market_revenue_local"),
+        rules=(Rule("p.total_market_revenue_local <= 0", "market revenue not positive", "total_market_revenue_local"),),
+        key=("quarter_start", "market_region"),
+        money=("total_market_revenue_local",),
+        currency="currency",
+    ),
+    Layout(
+        "market/brand_signals",
+        columns=(
+            Col("signal_month", ("month",), "date", MONTH, identity=True),
+            Col("social_mentions", ("social_mentions",), "integer", identity=True),
+            Col("branded_search_volume", ("branded_search_volume",), "integer", identity=True),
+        ),
+        required=("signal_month", "social_mentions", "branded_search_volume"),
+        key=("signal_month",),
+    ),
+]
+
+LAYOUTS: dict[str, Layout] = {layout.name: layout for layout in LAYOUT_LIST}
+
+
+# -- header matching ----------------------------------------------------------------------------
+
+
+def normalize_header(name: str) -> str:
+    return re.sub(r"\s+", " ", name.replace("\ufeff", "").strip()).casefold()
+
+
+def header_matches(spelling: str, header: str) -> bool:
+    """A declared spelling (with '*' wildcards) against a header cell, case- and white-space-insensitively."""
+    s, h = normalize_header(spelling), normalize_header(header)
+    if "*" not in s:
+        return s == h
+    return re.fullmatch(".*".join(re.escape(part) for part in s.split("*")), h) is not None
+
+
+def map_header(header: list[str], layout: Layout) -> dict[str, int]:
+    """canonical column -> index of the header cell that feeds it (the first spelling that matches wins)."""
+    mapping: dict[str, int] = {}
+    used: set[int] = set()
+    for col in layout.columns:
+        for spelling in col.headers:
+            hit = next((i for i, h in enumerate(header) if i not in used and header_matches(spelling, h)), None)
+            if hit is not None:
+                mapping[col.name] = hit
+                used.add(hit)
+                break
+    return mapping
+
+
+def output_columns(layout: Layout) -> list[tuple[str, str]]:
+    """(name, SQL type) of the parsed columns of a landed table, in order."""
+    cols = [(c.name, c.sql_type) for c in layout.columns]
+    cols += [(d.name, d.sql_type) for d in layout.derived]
+    return cols
+
+
+# -- applying the rule book: one SQL statement per landed file ----------------------------------
+
+
+def _literal(value: object) -> str:
+    if value is None:
+        return "null"
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def landed_select(layout: Layout, raw: str, facts: dict[str, object]) -> str:
+    """SQL that turns `raw` (every canonical column as text, NULL when the file lacks it, plus
+    _source_line, _is_layout_row, _raw_values) into the landed table: parsed columns, derived
+    columns, lineage, and the first rule each data row breaks (_reject_reason, _reject_column)."""
+    parsed = ",\n        ".join(c.parse_sql(f'cast(r."{c.name}" as varchar)') + f' as "{c.name}"' for c in layout.columns)
+    derived = "".join(f',\n        {d.sql} as "{d.name}"' for d in layout.derived)
+    checks: list[tuple[str, str, str]] = [(f'p."{n}" is null', f"missing or unparseable {n}", n) for n in layout.required]
+    checks += [(r.sql, r.reason, r.column) for r in layout.rules]
+    checks += [(f'cast(p."{n}" as date) > current_date', f"{n} in the future", n) for n in layout.not_in_future]
+    reason = "".join(f"\n            when {sql} then {_literal(why)}" for sql, why, _ in checks)
+    column = "".join(f"\n            when {sql} then {_literal(col)}" for sql, _, col in checks)
+    have = set(facts.get("present", ()))
+    present = "".join(f',\n        {str(c.name in have).lower()} as "has_{c.name}"' for c in layout.columns)
+    outputs = ",\n        ".join(f'cast(p."{name}" as {sql_type}) as "{name}"' for name, sql_type in output_columns(layout))
+    return f"""
+with f as (
+    select
+        cast({_literal(facts.get("period_start"))} as date) as period_start,
+        cast({_literal(facts.get("period_end"))} as date) as period_end,
+        cast({_literal(facts.get("account_currency"))} as varchar) as account_currency,
+        cast({_literal(facts.get("header_currency"))} as varchar) as header_currency,
+        cast({_literal(facts.get("file_account"))} as varchar) as file_account{present}
+),
+parsed as (
+    select
+        r._source_line,
+        r._is_layout_row,
+        r._raw_values,
+        {parsed}
+    from {raw} as r
+),
+derived as (
+    select p.*{derived}
+    from parsed as p
+    cross join f
+)
+select
+    cast({_literal(facts.get("source_file"))} as varchar) as _source_file,
+    cast(p._source_line as bigint) as _source_line,
+    cast({_literal(facts.get("loaded_at"))} as timestamp) as _loaded_at,
+    {outputs},
+    cast(p._is_layout_row as boolean) as _is_layout_row,
+    cast(case
+            when p._is_layout_row then null{reason}
+        end as varchar) as _reject_reason,
+    cast(case
+            when p._is_layout_row then null{column}
+        end as varchar) as _reject_column,
+    cast(p._raw_values as varchar) as _raw_values
+from derived as p
+"""

@@ -2,19 +2,24 @@
 
     python scripts/validate_exports.py [--exports DIR] [--landing DIR] [--report DIR]
                                        [--encoding source/table=cp1251 ...]
+                                       [--account-currency source=TWD ...]
 
-Every file under <exports>/<source>/<table>/ (.csv, .csv.gz, .parquet) is checked against its
-export layout (scripts/export_layouts.py) with a great-expectations suite per layout: it decodes
-(UTF-8, UTF-8 with BOM, UTF-16 with BOM as Excel writes it, or an encoding declared per table), the
-header sits where the vendor puts it and has the required columns (extra or reordered columns are
-reported, not rejected), it is not truncated, and its rows have IDs, dates and numbers in the
-vendor's formats and in range. Rows that break a row rule are listed as "quarantine": the file is
-accepted and staging moves those rows to the quarantine models with the same reason.
+Every file under <exports>/<source>/<table>/ (.csv, .csv.gz, .parquet) is read as its vendor writes
+it (scripts/export_reader.py): the encoding (UTF-8, UTF-8 with BOM, UTF-16 as Excel and LinkedIn
+write it, or one declared per table), the header wherever the preamble ends, found by the layout's
+identity columns in any order and spelling (scripts/export_layouts.py, the rule book), footers and
+summary rows recognised by content. A file is rejected when it cannot be read, lacks an identity
+column, holds IDs that Excel turned into scientific notation, or has amounts in a currency and month
+that seeds/reference/fx_rates.csv does not cover. Otherwise it is landed: one Parquet file per export
+in <landing>/<source>/<table>/, with every canonical column (NULL when the export lacks it) parsed
+once by the rule book in DuckDB, the row's file and line, `_is_layout_row` and `_reject_reason`.
+dbt's base_ models read those files, so the rows this report lists for quarantine are exactly the
+rows of the quarantine_<source> models. great-expectations suites run over the landed rows (ID
+format, vendor-computed rates); a table with no file gets an empty placeholder.
 
-With --landing, every accepted file is written to <landing>/<source>/<table>/<file>.csv in the
-encoding and delimiter dbt reads (decompressed, converted from parquet, tab variants turned into
-commas), and a table with no accepted file gets a header-only placeholder, so `dbt build` always
-finds every table. Writes <report>/validation_report.html (offline) and validation_summary.json.
+Writes <report>/validation_report.html (offline) and validation_summary.json, and
+<landing>/_meta/column_availability.csv (which optional columns the landed files have: the marts
+read it to show NULL, not 0, for a KPI whose column is missing).
 Exit code: 0 when no file is rejected, 1 otherwise, 2 on a usage error.
 """
 
@@ -23,26 +28,33 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import difflib
-import gzip
 import html
-import io
 import json
 import os
-import re
 import shutil
 import sys
+import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from export_layouts import LAYOUTS, Layout, matches  # noqa: E402
+from export_layouts import LAYOUTS, Layout, landed_select  # noqa: E402
+from export_reader import (  # noqa: E402
+    SCIENTIFIC,
+    PreambleOnly,
+    Rejected,
+    Tokenized,
+    decode,
+    file_account,
+    header_currency,
+    preamble_period,
+    read_bytes,
+    tokenize,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("TQDM_DISABLE", "1")  # great-expectations progress bars
 SUFFIXES = (".csv", ".csv.gz", ".parquet")
-NUMBER = re.compile(r"^\s*[-+]?\s*(?:NT\$|\$|₫|€|£)?\s*[-+]?[\d,]*\.?\d+\s*%?\s*$")
-NULLS = {"", "--", "-", "n/a", "N/A", "(not set)"}
 
 
 @dataclass
@@ -70,8 +82,10 @@ class FileResult:
     encoding: str | None = None
     delimiter: str | None = None
     data_rows: int = 0
+    layout_rows: int = 0
     quarantined_rows: int = 0
     header: list[str] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)  # canonical column -> header it came from
     findings: list[Finding] = field(default_factory=list)
 
     def add(self, severity: str, message: str, line: int | None = None, column: str | None = None) -> None:
@@ -81,395 +95,367 @@ class FileResult:
 
 
 @dataclass
-class Parsed:
-    """A decoded file: preamble lines, header and data rows with their line numbers."""
-
-    preamble: list[str]
-    header: list[str]
-    rows: list[tuple[int, list[str]]]  # (line number in the file, cells)
+class Settings:
+    reporting_currency: str
+    account_currencies: dict[str, str]
+    fx_pairs: set[tuple[str, str]]  # (currency, YYYY-MM)
 
 
-# -- reading -----------------------------------------------------------------------------------
+def load_settings(cli_currencies: list[str]) -> Settings:
+    import yaml
+
+    project = yaml.safe_load((ROOT / "dbt_project.yml").read_text(encoding="utf-8"))
+    variables = project.get("vars", {})
+    accounts = {k: str(v).upper() for k, v in (variables.get("account_currencies") or {}).items()}
+    pairs = cli_currencies + [p for p in os.environ.get("KPI_ACCOUNT_CURRENCIES", "").split(",") if p.strip()]
+    for pair in pairs:
+        source, _, currency = pair.partition("=")
+        if not source.strip() or len(currency.strip()) != 3:
+            raise SystemExit(f"--account-currency expects <source>=<ISO currency>, got {pair!r}")
+        accounts[source.strip()] = currency.strip().upper()
+    with open(ROOT / "seeds" / "reference" / "fx_rates.csv", newline="", encoding="utf-8") as fh:
+        fx = {(r["currency_code"].upper(), r["rate_month"][:7]) for r in csv.DictReader(fh)}
+    return Settings(str(variables.get("reporting_currency", "USD")).upper(), accounts, fx)
 
 
-def read_bytes(path: Path) -> bytes:
-    data = path.read_bytes()
-    return gzip.decompress(data) if path.name.endswith(".gz") else data
+# -- one file -----------------------------------------------------------------------------------
 
 
-def decode(data: bytes, declared: str | None, result: FileResult) -> str | None:
-    """UTF-16 with BOM, UTF-8 (with or without BOM), else the declared encoding; None = rejected."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        result.encoding = "utf-16"
-        return data.decode("utf-16")
+def read_file(path: Path, name: str, layout: Layout, declared: str | None) -> tuple[FileResult, Tokenized | None]:
+    """Decode and tokenize one export; file-level findings. None when it is rejected."""
+    result = FileResult(file=name, table=layout.name)
     try:
-        text = data.decode("utf-8-sig")
-        result.encoding = "utf-8-sig" if data[:3] == b"\xef\xbb\xbf" else "utf-8"
-        return text
-    except UnicodeDecodeError as err:
-        if declared:
-            try:
-                result.encoding = declared
-                return data.decode(declared)
-            except (UnicodeDecodeError, LookupError) as err2:
-                result.add("reject", f"does not decode as the declared encoding {declared}: {err2}")
-                return None
-        line = data[: err.start].count(b"\n") + 1
-        result.add(
-            "reject",
-            f"not UTF-8 or UTF-16 (byte 0x{data[err.start]:02x} at byte {err.start}). Re-export as UTF-8, or "
-            f"declare the file's encoding: --encoding {result.table}=<encoding> (e.g. big5, cp1251)",
-            line=line,
-        )
-        return None
+        if path.name.endswith(".parquet"):
+            tok = read_parquet(path, layout)
+        else:
+            data = read_bytes(path)
+            if not data.strip():
+                raise Rejected("empty file (0 bytes of content)")
+            text, encoding = decode(data, declared, layout.name)
+            tok = tokenize(text, layout, encoding)
+    except PreambleOnly:
+        result.add("warning", "no data rows (the report has only its preamble: an empty export)")
+        result.encoding = "utf-16" if path.name.endswith(".csv") and read_bytes(path)[:2] == b"\xff\xfe" else None
+        return result, None
+    except Rejected as err:
+        result.add("reject", err.message, line=err.line, column=err.column)
+        return result, None
+    result.encoding, result.delimiter, result.header = tok.encoding, tok.delimiter, tok.header
+    result.columns = {name: tok.header[i] for name, i in tok.mapping.items()}
+    describe_file(result, tok, layout)
+    return result, tok
 
 
-def split_preamble(text: str, skip: int) -> tuple[list[str], str, int]:
-    """The first `skip` physical lines, the rest of the text, and the line number the rest starts on."""
-    preamble, rest = [], text
-    for _ in range(skip):
-        if "\n" not in rest:
-            preamble.append(rest.rstrip("\r"))
-            rest = ""
-            break
-        line, rest = rest.split("\n", 1)
-        preamble.append(line.rstrip("\r"))
-    return preamble, rest, skip + 1
-
-
-def sniff_delimiter(header_line: str, layout: Layout) -> str:
-    counts = {d: header_line.count(d) for d in (",", "\t", ";")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] > 0 else layout.delimiter
-
-
-def parse_text(text: str, layout: Layout, result: FileResult) -> Parsed | None:
-    if not text.strip():
-        result.add("reject", "empty file")
-        return None
-    preamble, body, first_line = split_preamble(text, layout.skip)
-    header_line = body.split("\n", 1)[0]
-    delimiter = sniff_delimiter(header_line, layout)
-    result.delimiter = delimiter
-    if delimiter == ";":
-        result.add(
-            "reject",
-            "semicolon-delimited file (Excel with a European locale?): numbers may carry decimal commas. "
-            f"Re-export it comma-separated; expected delimiter {layout.delimiter!r}",
-            line=first_line,
-        )
-        return None
-    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, quotechar='"', strict=True)
-    rows: list[tuple[int, list[str]]] = []
-    header: list[str] | None = None
-    try:
-        previous = 0
-        for cells in reader:
-            line = first_line + previous
-            previous = reader.line_num
-            if header is None:
-                header = [c.strip().lstrip("\ufeff") for c in cells]
-                continue
-            rows.append((line, cells))
-    except csv.Error as err:
-        result.add(
-            "reject",
-            f"file is truncated or malformed ({err}): an unterminated quoted field",
-            line=first_line + previous,
-        )
-        return None
-    if header is None:
-        result.add("reject", "no header line after the preamble." + header_hint(preamble, layout), line=first_line)
-        return None
-    return Parsed(preamble, header, rows)
-
-
-def parse_parquet(path: Path, layout: Layout, result: FileResult) -> Parsed | None:
+def read_parquet(path: Path, layout: Layout) -> Tokenized:
     import duckdb
 
+    from export_layouts import map_header
+
     if not layout.parquet_allowed:
-        result.add("reject", f"{layout.name} must be the vendor's CSV export: its preamble carries data (the period)")
-        return None
+        raise Rejected(f"{layout.name} must be the vendor's CSV export: its preamble carries data (the period)")
     con = duckdb.connect()
     rel = con.execute(f"select * from read_parquet('{path.as_posix()}')")
     header = [d[0] for d in rel.description]
-    rows = [(n + 2, ["" if v is None else str(v) for v in r]) for n, r in enumerate(rel.fetchall())]
-    result.encoding, result.delimiter = "parquet", None
-    return Parsed([f"# converted from {path.name}"] * layout.skip, header, rows)
-
-
-# -- checks ------------------------------------------------------------------------------------
-
-
-def header_hint(preamble: list[str], layout: Layout) -> str:
-    """Where the header seems to be when it is not after the vendor's preamble."""
-    for n, line in enumerate(preamble, start=1):
-        if all(p.strip("*").lower() in line.lower() for p in layout.required[:2]):
-            return f" The header looks like line {n}: expected {layout.skip} preamble line(s) before it."
-    return ""
-
-
-def find_column(header: list[str], pattern: str) -> str | None:
-    return next((h for h in header if matches(pattern, h)), None)
-
-
-def check_header(parsed: Parsed, layout: Layout, result: FileResult) -> bool:
-    header = parsed.header
-    result.header = header
-    seen: dict[str, int] = {}
-    for name in header:
-        seen[name] = seen.get(name, 0) + 1
-    duplicates = [n for n, c in seen.items() if c > 1 and n]
-    if duplicates:
-        result.add("reject", f"duplicate column(s) in the header: {duplicates}; each column must appear once")
-    missing = [p for p in layout.required if find_column(header, p) is None]
+    mapping = map_header(header, layout)
+    missing = [c.headers[0] for c in layout.identity if c.name not in mapping]
     if missing:
-        hint = header_hint(parsed.preamble, layout)
-        for p in missing:
-            used = {find_column(header, q) for q in layout.required} - {None}
-            close = [h for h in header if p.strip("*").lower() in h.lower() and h not in used]
-            close = close or difflib.get_close_matches(
-                p.strip("*"), [h for h in header if h not in used], n=1, cutoff=0.6
-            )
-            renamed = f"; found {close[0]!r} instead (renamed?)" if close else ""
+        raise Rejected(f"missing required column(s) {missing}; found columns: {header}", column=missing[0])
+    tok = Tokenized("parquet", "", [], header, 1, mapping)
+    tok.rows = [(n + 2, ["" if v is None else str(v) for v in r], False) for n, r in enumerate(rel.fetchall())]
+    con.close()
+    return tok
+
+
+def describe_file(result: FileResult, tok: Tokenized, layout: Layout) -> None:
+    """Info and warnings about how the file was read: conversions, columns, layout rows."""
+    if tok.encoding not in ("utf-8", "utf-8-sig", "parquet"):
+        result.add("info", f"encoding {tok.encoding}: read and landed as Parquet")
+    if tok.delimiter and tok.delimiter != ",":
+        result.add("info", f"delimiter {tok.delimiter!r}: read as such (Excel / LinkedIn tab-separated text)")
+    used = set(tok.mapping.values())
+    extra = [h for i, h in enumerate(tok.header) if i not in used and h]
+    if extra:
+        result.add("info", f"column(s) not used by the warehouse (ignored): {extra}")
+    missing = [c for c in layout.columns if c.name not in tok.mapping and c.feeds]
+    if missing:
+        result.add("info", f"optional column(s) not in this export (NULL in staging; see the KPIs unavailable): "
+                   f"{[c.headers[0] for c in missing]}")  # fmt: skip
+    result.data_rows = sum(1 for _, _, is_layout in tok.rows if not is_layout)
+    result.layout_rows = len(tok.rows) - result.data_rows
+    if not tok.rows or not result.data_rows:
+        result.add("warning", "no data rows (header only)")
+
+
+def file_facts(result: FileResult, tok: Tokenized, layout: Layout, settings: Settings, loaded_at: str) -> dict:
+    """What the landed rows take from outside the rows: period, currency, account, lineage."""
+    start, end = preamble_period(tok.preamble) if layout.period_from_preamble else (None, None)
+    date_columns = {"ad_date"} if layout.source.endswith("_ads") else set()
+    if layout.period_from_preamble and not (date_columns & set(tok.mapping)) and not start:
+        if layout.name == "ga4/traffic_acquisition" or date_columns:
             result.add(
                 "reject",
-                f"missing required column {p!r}{renamed}. Expected columns: {list(layout.required)}; "
-                f"found header: {header}.{hint}",
-                line=layout.skip + 1,
-                column=p,
+                "the rows have no date column and the preamble no report period (e.g. "
+                '"November 1, 2024 - November 30, 2024" or "# Start date: 20241101"): segment the report by '
+                "Day, or download it with its preamble",
+                line=1,
             )
-        return False
-    known = set(layout.required) | set(layout.known)
-    extra = [h for h in header if h and not any(matches(k, h) for k in known)]
-    if extra:
-        result.add("info", f"new column(s) not used by the warehouse (kept in the landing file, ignored): {extra}")
-    expected_order = [h for h in header if any(matches(k, h) for k in layout.required)]
-    canonical = [find_column(header, p) for p in layout.required]
-    if expected_order != canonical:
-        result.add("info", f"columns are in a different order than usual ({expected_order}); they are read by name")
-    return result.status != "rejected"
-
-
-def is_layout_row(cells: list[str], layout: Layout) -> bool:
-    first = cells[0].strip() if cells else ""
-    if not any(c.strip() for c in cells):
-        return True
-    if layout.layout_single_cell and first and not any(c.strip() for c in cells[1:]):
-        return True
-    return any(first.startswith(p) for p in layout.layout_first_cell)
-
-
-def check_truncation(parsed: Parsed, layout: Layout, text_ends_with_newline: bool, result: FileResult) -> None:
-    if not parsed.rows:
-        return
-    line, cells = parsed.rows[-1]
-    if not is_layout_row(cells, layout) and len(cells) < len(parsed.header) and not text_ends_with_newline:
+    has_currency = "currency_raw" in tok.mapping or bool(header_currency(tok.header, layout))
+    account = settings.account_currencies.get(layout.source, settings.reporting_currency)
+    if layout.currency and not has_currency:
         result.add(
-            "reject",
-            f"file is truncated: the last row has {len(cells)} of {len(parsed.header)} fields and no line end",
-            line=line,
+            "info",
+            f"no currency column: amounts are read as {account} (the account currency of {layout.source}: "
+            f"var account_currencies or KPI_ACCOUNT_CURRENCIES={layout.source}=<ISO>; default the reporting currency)",
         )
+    return {
+        "period_start": start.isoformat() if start else None,
+        "period_end": end.isoformat() if end else None,
+        "account_currency": account,
+        "header_currency": header_currency(tok.header, layout),
+        "file_account": file_account(Path(result.file).name),
+        "source_file": result.file,
+        "loaded_at": loaded_at,
+        "present": sorted(tok.mapping),
+    }
 
 
-def to_number(text: str) -> float | None:
-    t = text.strip()
-    if t in NULLS:
-        return None
-    if not NUMBER.match(t):
-        return None
-    t = re.sub(r"NT\$|[$₫€£%,\s]", "", t)
-    try:
-        return float(t)
-    except ValueError:
-        return None
-
-
-def strftime_regex(formats: list[str]) -> str:
-    tokens = {"%Y": r"\d{4}", "%y": r"\d{2}", "%m": r"\d{1,2}", "%d": r"\d{1,2}", "%H": r"\d{1,2}", "%I": r"\d{1,2}",
-              "%M": r"\d{2}", "%S": r"\d{2}", "%b": r"[A-Za-z]{3}", "%p": r"(?:AM|PM|am|pm)"}  # fmt: skip
-    alternatives = []
-    for f in formats:
-        pattern = re.escape(f)
-        for token, rx in tokens.items():
-            pattern = pattern.replace(re.escape(token), rx)
-        alternatives.append(pattern)
-    return r"^\s*(?:" + "|".join(alternatives) + r")\s*$"
-
-
-def to_date(text: str, formats: list[str]) -> dt.date | None:
-    for f in formats:
-        try:
-            return dt.datetime.strptime(text.strip(), f).date()
-        except ValueError:
-            continue
-    return None
-
-
-def check_rows(parsed_files: list[tuple[FileResult, Parsed]], layout: Layout) -> None:
-    """Row rules of one table, as one great-expectations suite over the table's data rows."""
-    import great_expectations as gx
+def land_file(con, tok: Tokenized, layout: Layout, facts: dict, target: Path) -> None:
+    """One Parquet file per export: the rule book applied in DuckDB over the file's cells."""
     import pandas as pd
 
-    records, origin = [], []
-    for result, parsed in parsed_files:
-        for line, cells in parsed.rows:
-            if is_layout_row(cells, layout):
-                continue
-            result.data_rows += 1
-            row = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(parsed.header) if h}
-            records.append(row)
-            origin.append((result, line))
-    if not records:
-        for result, _ in parsed_files:
-            result.add("warning", "no data rows (header only)")
+    columns: dict[str, list] = {"_source_line": [], "_is_layout_row": [], "_raw_values": []}
+    picks = [(c.name, tok.mapping.get(c.name)) for c in layout.columns]
+    for name, _ in picks:
+        columns[name] = []
+    header = tok.header
+    for line, cells, is_layout in tok.rows:
+        columns["_source_line"].append(line)
+        columns["_is_layout_row"].append(is_layout)
+        columns["_raw_values"].append(" | ".join(f"{h}={cells[i] if i < len(cells) else ''}" for i, h in enumerate(header) if h))
+        for name, index in picks:
+            columns[name].append(cells[index] if index is not None and index < len(cells) else None)
+    frame = pd.DataFrame({k: pd.Series(v, dtype="object") for k, v in columns.items()})
+    con.register("raw_rows", frame)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    con.execute(f"copy ({landed_select(layout, 'raw_rows', facts)}) to '{target.as_posix()}' (format parquet)")
+    con.unregister("raw_rows")
+
+
+def placeholder(con, layout: Layout, landing: Path) -> None:
+    """An empty Parquet file with the table's columns, so dbt reads zero rows, not an error."""
+    import pandas as pd
+
+    frame = pd.DataFrame({k: pd.Series([], dtype="object") for k in ["_source_line", "_is_layout_row", "_raw_values", *[c.name for c in layout.columns]]})
+    con.register("raw_rows", frame)
+    target = landing / layout.source / layout.table / "_no_exports.parquet"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    con.execute(f"copy ({landed_select(layout, 'raw_rows', {})}) to '{target.as_posix()}' (format parquet)")
+    con.unregister("raw_rows")
+
+
+# -- one table: checks over the landed rows --------------------------------------------------------
+
+
+def check_table(con, layout: Layout, landed: dict[str, tuple[FileResult, Path]], settings: Settings) -> None:
+    """Quarantine, duplicates, FX coverage and the great-expectations suite of one table, over its
+    landed files. Files rejected here are removed from the landing folder."""
+    files = ", ".join(f"'{p.as_posix()}'" for _, p in landed.values())
+    rel = f"read_parquet([{files}], union_by_name = true)"
+    by_file = {name: result for name, (result, _) in landed.items()}
+    for name, line, reason, column in con.execute(
+        f"select _source_file, _source_line, _reject_reason, _reject_column from {rel} "
+        "where _reject_reason is not null order by _source_file, _source_line"
+    ).fetchall():
+        result = by_file[name]
+        header = result.columns.get(column, column)
+        result.add("quarantine", f"{reason}; the row goes to quarantine", line=line, column=header)
+        result.quarantined_rows += 1
+    check_duplicates(con, layout, rel, by_file)
+    check_fx(con, layout, rel, by_file, settings)
+    run_suite(con, layout, rel, by_file)
+    for name, (result, path) in landed.items():
+        if result.status == "rejected":
+            path.unlink()
+
+
+def check_duplicates(con, layout: Layout, rel: str, by_file: dict[str, FileResult]) -> None:
+    if not layout.key:
         return
-    df = pd.DataFrame.from_records(records).replace({v: None for v in NULLS})
-    columns = list(df.columns)
-    expectations: list[tuple[object, str, str]] = []  # (expectation, column, what it means)
-    for id_col in layout.ids:
-        col = find_column(columns, id_col)
-        if col:
-            expectations.append((gx.expectations.ExpectColumnValuesToNotBeNull(column=col), col, "missing ID"))
-    today = pd.Timestamp(dt.date.today())
-    for pattern, formats in layout.dates.items():
-        col = find_column(columns, pattern)
-        if not col:
+    keys = ", ".join(f'"{k}"' for k in layout.key)
+    sql = f"""
+        select _source_file, _source_line, first_file, first_line, {keys}
+        from (
+            select *,
+                first_value(_source_file) over w as first_file,
+                first_value(_source_line) over w as first_line,
+                row_number() over w as n
+            from {rel}
+            where not _is_layout_row and _reject_reason is null
+            window w as (partition by {keys} order by _source_file, _source_line)
+        )
+        where n > 1
+        order by _source_file, _source_line
+    """
+    for name, line, first_file, first_line, *values in con.execute(sql).fetchall():
+        result = by_file[name]
+        what = ", ".join(result.columns.get(k, k) for k in layout.key)
+        if first_file == name:
+            result.add("warning", f"duplicate key {tuple(values)} in the same file (line {first_line}): one row is kept",
+                       line=line, column=what)  # fmt: skip
+        else:
+            result.add("info", f"key {tuple(values)} also in {first_file} (line {first_line}): the newest file wins",
+                       line=line, column=what)  # fmt: skip
+
+
+FX_DATE = {
+    "hubspot/deals": "created_at",
+    "salesforce/opportunities": "created_at",
+    "stripe/subscriptions": "started_at",
+    "stripe/invoices": "invoiced_at",
+    "events/events": "event_date",
+    "finance/expenses": "expense_month",
+    "finance/pnl": "pnl_month",
+    "market/market_size": "quarter_start",
+}
+
+
+def fx_date_column(layout: Layout) -> str | None:
+    return "period_start" if layout.source.endswith("_ads") else FX_DATE.get(layout.name)
+
+
+def check_fx(con, layout: Layout, rel: str, by_file: dict[str, FileResult], settings: Settings) -> None:
+    """Every currency and month with an amount must be convertible: in the reporting currency, or
+    with a rate for it and for the reporting currency in seeds/reference/fx_rates.csv."""
+    date_col = fx_date_column(layout)
+    if not layout.currency or not date_col:
+        return
+    sql = f"""
+        select _source_file, upper("{layout.currency}") as currency,
+            strftime(cast("{date_col}" as date), '%Y-%m') as month, min(_source_line), count(*)
+        from {rel}
+        where not _is_layout_row and _reject_reason is null and "{date_col}" is not null
+        group by all
+        order by 1, 2, 3
+    """
+    missing: dict[str, dict[str, list]] = {}
+    for name, currency, month, line, rows in con.execute(sql).fetchall():
+        if currency == settings.reporting_currency:
             continue
-        rx = strftime_regex(formats)
-        expectations.append((gx.expectations.ExpectColumnValuesToMatchRegex(column=col, regex=rx), col,
-                             f"date not in the vendor's format(s) {formats}"))  # fmt: skip
-        parsed_dates = df[col].map(lambda v, f=formats: to_date(v, f) if isinstance(v, str) else None)
-        bad = df[col].notna() & parsed_dates.isna() & df[col].fillna("").str.match(rx)
-        helper = f"{col} (as date)"
-        df[helper] = pd.to_datetime(parsed_dates, errors="coerce")
-        df.loc[bad, helper] = pd.NaT
-        if bad.any():
-            df[f"{col} (valid date)"] = ~bad
-            expectations.append((gx.expectations.ExpectColumnValuesToBeInSet(column=f"{col} (valid date)", value_set=[True]),
-                                 col, "not a real calendar date"))  # fmt: skip
-        if pattern in layout.activity_dates:
-            expectations.append((gx.expectations.ExpectColumnValuesToBeBetween(column=helper, max_value=today), col,
-                                 "date in the future"))  # fmt: skip
-    for pattern, (low, high) in layout.numbers.items():
-        col = find_column(columns, pattern)
-        if not col:
+        if (str(currency), month) in settings.fx_pairs and (settings.reporting_currency, month) in settings.fx_pairs:
             continue
-        expectations.append((gx.expectations.ExpectColumnValuesToMatchRegex(column=col, regex=NUMBER.pattern), col,
-                             "not a number"))  # fmt: skip
-        helper = f"{col} (as number)"
-        df[helper] = df[col].map(lambda v: to_number(v) if isinstance(v, str) else None).astype("float64")
-        if low is not None or high is not None:
-            kwargs = {k: v for k, v in (("min_value", low), ("max_value", high)) if v is not None}
-            rng = f"outside [{low if low is not None else '-inf'}, {high if high is not None else 'inf'}]"
-            if pattern in layout.rate_columns:
-                rng += " (a vendor-computed rate the warehouse recomputes: WARNING only)"
-            expectations.append((gx.expectations.ExpectColumnValuesToBeBetween(column=helper, **kwargs), col, rng))
-    if layout.currency and find_column(columns, layout.currency):
-        col = find_column(columns, layout.currency)
-        df[f"{col} (upper)"] = df[col].str.strip().str.upper()
-        expectations.append((gx.expectations.ExpectColumnValuesToBeInSet(column=f"{col} (upper)", value_set=known_currencies()),
-                             col, "currency not in seeds/reference/fx_rates.csv (add its rates there)"))  # fmt: skip
+        entry = missing.setdefault(name, {}).setdefault(str(currency), [])
+        entry.append((month, line, rows))
+    for name, currencies in missing.items():
+        result = by_file[name]
+        for currency, months in currencies.items():
+            listed = ", ".join(m for m, _, _ in months)
+            rows = sum(r for _, _, r in months)
+            result.add(
+                "reject",
+                f"no FX rate for {currency} in {listed} ({rows} row(s)); add the monthly rates "
+                f"(rate_month, currency_code, units_per_usd) for {currency} and {settings.reporting_currency} "
+                "to seeds/reference/fx_rates.csv, or fix the currency code",
+                line=months[0][1],
+                column=result.columns.get("currency_raw", "currency"),
+            )
+
+
+def run_suite(con, layout: Layout, rel: str, by_file: dict[str, FileResult]) -> None:
+    """The great-expectations suite of a layout over its landed rows: IDs must not be in the
+    scientific notation Excel gives long numbers (reject: digits are lost), and vendor-computed
+    rates should lie in 0-100 % (warning only: the warehouse recomputes every rate)."""
+    import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
+    ids = [c.name for c in layout.columns if c.kind == "id"]
+    rates = list(layout.rate_columns)
+    names = [*ids, *rates]
+    if not names:
+        return
+    cols = ", ".join(f'"{n}"' for n in names)
+    frame = con.execute(f"select _source_file, _source_line, {cols} from {rel} where not _is_layout_row").df()
+    if frame.empty:
+        return
+    for rate in rates:
+        frame[rate] = frame[rate].astype("float64")
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     batch = (
-        context.data_sources.add_pandas(name="exports")
+        context.data_sources.add_pandas(name="landed")
         .add_dataframe_asset(name=layout.name.replace("/", "__"))
         .add_batch_definition_whole_dataframe(name="all_rows")
-        .get_batch(batch_parameters={"dataframe": df})
+        .get_batch(batch_parameters={"dataframe": frame})
     )
-    bad_rows: set[int] = set()
-    for expectation, col, meaning in expectations:
+    suite = [(gx.expectations.ExpectColumnValuesToNotMatchRegex(column=c, regex=SCIENTIFIC.pattern), c, "id")
+             for c in ids]  # fmt: skip
+    suite += [(gx.expectations.ExpectColumnValuesToBeBetween(column=c, min_value=0, max_value=100), c, "rate")
+              for c in rates]  # fmt: skip
+    for expectation, col, kind in suite:
         outcome = batch.validate(expectation, result_format="COMPLETE")
         if outcome.success:
             continue
-        warn_only = "WARNING only" in meaning
+        reported: set[str] = set()
         for index in outcome.result.get("unexpected_index_list") or []:
-            index = index if isinstance(index, int) else index.get("index", index)
-            result, line = origin[int(index)]
-            value = df.at[int(index), col]
-            if warn_only:
-                result.add("warning", f"{meaning} (value {value!r})", line=line, column=col)
-                continue
-            result.add("quarantine", f"{meaning} (value {value!r}); the row goes to quarantine", line=line, column=col)
-            bad_rows.add(int(index))
-    for index in bad_rows:
-        origin[index][0].quarantined_rows += 1
-    # duplicate keys: within one file one row is kept; across files the newest file wins
-    key_columns = [find_column(columns, k) for k in layout.key]
-    if key_columns and all(key_columns):
-        first_seen: dict[tuple, tuple[FileResult, int]] = {}
-        for index, values in enumerate(df[key_columns].itertuples(index=False, name=None)):
-            if any(v is None for v in values):
-                continue
-            result, line = origin[index]
-            if values in first_seen:
-                other, other_line = first_seen[values]
-                if other is result:
-                    result.add("warning", f"duplicate key {values} in the same file (line {other_line}): one row is kept",
-                               line=line, column=", ".join(key_columns))  # fmt: skip
-                else:
-                    result.add("info", f"key {values} also in {other.file} (line {other_line}): the newest file wins",
-                               line=line, column=", ".join(key_columns))  # fmt: skip
-            else:
-                first_seen[values] = (result, line)
+            index = int(index if isinstance(index, int) else index.get("index", index))
+            name, line, value = frame.at[index, "_source_file"], int(frame.at[index, "_source_line"]), frame.at[index, col]
+            result = by_file[name]
+            header = result.columns.get(col, col)
+            if kind == "rate":
+                result.add("warning", f"vendor-computed rate {value!r} outside 0-100 % (the warehouse recomputes it)",
+                           line=line, column=header)  # fmt: skip
+            elif name not in reported:
+                reported.add(name)
+                result.add(
+                    "reject",
+                    f"ID {value!r} is in scientific notation: Excel rounded the IDs and lost digits, so records no "
+                    "longer join and different ones can collide. Re-download the export from the vendor and do "
+                    f"not open it in Excel, or format column {header!r} as Text before saving",
+                    line=line,
+                    column=header,
+                )
 
 
-def known_currencies() -> list[str]:
-    with open(ROOT / "seeds" / "reference" / "fx_rates.csv", newline="", encoding="utf-8") as fh:
-        return sorted({r["currency_code"].upper() for r in csv.DictReader(fh)})
+# -- column availability and the report ---------------------------------------------------------
 
 
-# -- landing -----------------------------------------------------------------------------------
+def availability(results: list[FileResult]) -> list[dict]:
+    """Per table and canonical column: how many accepted files have it."""
+    rows = []
+    for key, layout in LAYOUTS.items():
+        accepted = [r for r in results if r.table == key and r.status == "accepted" and r.header]
+        for col in layout.columns:
+            rows.append({
+                "table_name": key,
+                "column_name": col.name,
+                "files_total": len(accepted),
+                "files_with_column": sum(1 for r in accepted if col.name in r.columns),
+            })  # fmt: skip
+    return rows
 
 
-def land(result: FileResult, parsed: Parsed, layout: Layout, landing: Path, name: str, loaded_at: str) -> None:
-    """Write the accepted file where dbt reads it, in the layout's encoding and delimiter, with a
-    _loaded_at column appended (blank lines stay blank so they are not read as rows)."""
-    target = landing / layout.source / layout.table / (re.sub(r"\.(csv\.gz|parquet)$", ".csv", name))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    buffer = io.StringIO(newline="")
-    for line in parsed.preamble:
-        buffer.write(line + "\n")
-    writer = csv.writer(buffer, delimiter=layout.delimiter, quotechar='"', lineterminator="\n")
-    width = len(parsed.header)
-    writer.writerow([*parsed.header, "_loaded_at"])
-    for _, cells in parsed.rows:
-        if any(c.strip() for c in cells):
-            writer.writerow([*cells, *[""] * (width - len(cells)), loaded_at])
-        else:
-            writer.writerow(cells)
-    target.write_bytes(buffer.getvalue().encode(layout.encoding))
+def unavailable_kpis(rows: list[dict]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        if row["files_total"] and row["files_with_column"] < row["files_total"]:
+            col = LAYOUTS[row["table_name"]].column(row["column_name"])
+            if col.feeds:
+                out.setdefault(row["table_name"], []).append(
+                    f"{', '.join(col.feeds)}: needs column {col.headers[0]!r} "
+                    f"(in {row['files_with_column']} of {row['files_total']} file(s))"
+                )
+    return out
 
 
-def placeholder(layout: Layout, landing: Path) -> None:
-    """A header-only file for a table with no accepted export, so dbt reads zero rows, not an error."""
-    folder = landing / layout.source / layout.table
-    folder.mkdir(parents=True, exist_ok=True)
-    names = list(dict.fromkeys([*layout.required, *layout.known]))
-    header = [p.replace("*recommend*", "recommend").replace("*satisf*", "satisfaction").replace("(*", "(USD)")
-              for p in names]  # fmt: skip
-    buffer = io.StringIO(newline="")
-    for _ in range(layout.skip):
-        buffer.write("# no export landed for this table\n")
-    csv.writer(buffer, delimiter=layout.delimiter, lineterminator="\n").writerow([*header, "_loaded_at"])
-    (folder / "_no_exports.csv").write_bytes(buffer.getvalue().encode(layout.encoding))
-
-
-# -- report ------------------------------------------------------------------------------------
-
-
-def write_report(results: list[FileResult], unknown: list[str], report: Path) -> dict:
+def write_report(results: list[FileResult], unknown: list[str], kpis: dict[str, list[str]], report: Path) -> dict:
     report.mkdir(parents=True, exist_ok=True)
     summary = {
         "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "files": len(results),
         "accepted": sum(r.status == "accepted" for r in results),
         "rejected": sum(r.status == "rejected" for r in results),
-        "quarantined_rows": sum(r.quarantined_rows for r in results),
+        "quarantined_rows": sum(r.quarantined_rows for r in results if r.status == "accepted"),
         "unknown_paths": unknown,
+        "unavailable_kpis": kpis,
         "results": [asdict(r) for r in results],
     }
     (report / "validation_summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
@@ -480,9 +466,16 @@ def write_report(results: list[FileResult], unknown: list[str], report: Path) ->
         "padding:4px 8px;text-align:left;vertical-align:top}.rejected{color:#b00020;font-weight:bold}</style></head><body>",
         f"<h1>Export validation</h1><p>{summary['generated_at']}: {summary['files']} files, {summary['accepted']} "
         f"accepted, {summary['rejected']} rejected, {summary['quarantined_rows']} rows to quarantine.</p>",
-        "<table><tr><th>table</th><th>file</th><th>status</th><th>encoding</th><th>data rows</th>"
-        "<th>quarantined</th><th>findings</th></tr>",
     ]
+    if kpis:
+        parts.append("<h2>KPIs unavailable for lack of a column</h2><ul>")
+        for table, items in sorted(kpis.items()):
+            parts += [f"<li>{html.escape(table)}: {html.escape(item)}</li>" for item in items]
+        parts.append("</ul>")
+    parts.append(
+        "<table><tr><th>table</th><th>file</th><th>status</th><th>encoding</th><th>data rows</th>"
+        "<th>quarantined</th><th>findings</th></tr>"
+    )
     for r in sorted(results, key=lambda r: (r.status != "rejected", r.table, r.file)):
         items = "".join(
             f"<li style='color:{colours[f.severity]}'>{html.escape(f.text())}</li>" for f in r.findings[:50]
@@ -499,57 +492,77 @@ def write_report(results: list[FileResult], unknown: list[str], report: Path) ->
     return summary
 
 
-# -- main --------------------------------------------------------------------------------------
+# -- main ---------------------------------------------------------------------------------------
 
 
-def validate_folder(
-    exports: Path, encodings: dict[str, str]
-) -> tuple[list[tuple[FileResult, Parsed | None]], list[str]]:
-    outcomes: list[tuple[FileResult, Parsed | None]] = []
-    unknown: list[str] = []
+def discover(exports: Path) -> tuple[list[tuple[Path, str, Layout]], list[str]]:
+    found, unknown = [], []
     for path in sorted(p for p in exports.rglob("*") if p.is_file()):
         rel = path.relative_to(exports)
         key = "/".join(rel.parts[:2])
         if len(rel.parts) != 3 or key not in LAYOUTS:
             unknown.append(f"{rel}: not <source>/<table>/<file> of a known table (known: {sorted(LAYOUTS)})")
-            continue
-        if not path.name.endswith(SUFFIXES):
+        elif not path.name.endswith(SUFFIXES):
             unknown.append(f"{rel}: unsupported file type (expected {', '.join(SUFFIXES)})")
-            continue
-        outcomes.append(validate_file(path, str(rel), LAYOUTS[key], encodings.get(key)))
-    by_table: dict[str, list[tuple[FileResult, Parsed]]] = {}
-    for result, parsed in outcomes:
-        if result.status == "accepted" and parsed is not None:
-            by_table.setdefault(result.table, []).append((result, parsed))
-    for key, files in by_table.items():
-        check_rows(files, LAYOUTS[key])
-    return outcomes, unknown
+        else:
+            found.append((path, rel.as_posix(), LAYOUTS[key]))
+    return found, unknown
 
 
-def validate_file(path: Path, name: str, layout: Layout, declared: str | None) -> tuple[FileResult, Parsed | None]:
-    result = FileResult(file=name, table=layout.name)
-    if path.name.endswith(".parquet"):
-        parsed = parse_parquet(path, layout, result)
-    else:
-        data = read_bytes(path)
-        if not data.strip():
-            result.add("reject", "empty file (0 bytes of content)")
-            return result, None
-        text = decode(data, declared, result)
-        if text is None:
-            return result, None
-        if result.encoding not in ("utf-8", "utf-8-sig", layout.encoding):
-            result.add("info", f"encoding {result.encoding}: converted to {layout.encoding} in the landing folder")
-        parsed = parse_text(text, layout, result)
-        if parsed is not None and result.delimiter != layout.delimiter:
-            result.add("info", f"delimiter {result.delimiter!r} (expected {layout.delimiter!r}): converted when landed")
-        if parsed is not None:
-            check_truncation(parsed, layout, text.endswith(("\n", "\r")), result)
-    if parsed is None or result.status == "rejected":
-        return result, None
-    if not check_header(parsed, layout, result):
-        return result, None
-    return result, parsed
+def validate_folder(
+    exports: Path,
+    encodings: dict[str, str],
+    landing: Path | None = None,
+    settings: Settings | None = None,
+    progress: bool = False,
+) -> tuple[list[FileResult], list[str], list[dict]]:
+    """Read, land and check every export; returns the file results, the paths not read and the
+    column availability. Without `landing` the files are landed in a temporary folder."""
+    import tempfile
+
+    import duckdb
+
+    settings = settings or load_settings([])
+    found, unknown = discover(exports)
+    own_tmp = tempfile.TemporaryDirectory() if landing is None else None
+    landing = Path(own_tmp.name) if own_tmp else landing
+    if landing.exists():
+        shutil.rmtree(landing)
+    landing.mkdir(parents=True)
+    loaded_at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
+    con = duckdb.connect()
+    results: list[FileResult] = []
+    landed: dict[str, dict[str, tuple[FileResult, Path]]] = {}
+    started = time.monotonic()
+    for n, (path, name, layout) in enumerate(found, start=1):
+        result, tok = read_file(path, name, layout, encodings.get(layout.name))
+        results.append(result)
+        if tok is not None and result.status == "accepted":
+            facts = file_facts(result, tok, layout, settings, loaded_at)
+            if result.status == "accepted":
+                stem = path.name.removesuffix(".gz").removesuffix(".csv").removesuffix(".parquet")
+                target = landing / layout.source / layout.table / f"{stem}.parquet"
+                land_file(con, tok, layout, facts, target)
+                landed.setdefault(layout.name, {})[name] = (result, target)
+        if progress and (n % 25 == 0 or n == len(found)):
+            rate = sum(r.data_rows for r in results) / max(time.monotonic() - started, 1e-9)
+            print(f"  read and landed {n}/{len(found)} files ({rate:,.0f} rows/s)", flush=True)
+    for key, files in landed.items():
+        check_table(con, LAYOUTS[key], files, settings)
+    for key, layout in LAYOUTS.items():
+        if not any(r.status == "accepted" for r, _ in landed.get(key, {}).values()):
+            placeholder(con, layout, landing)
+    con.close()
+    rows = availability(results)
+    meta = landing / "_meta"
+    meta.mkdir(parents=True, exist_ok=True)
+    with open(meta / "column_availability.csv", "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["table_name", "column_name", "files_total", "files_with_column"])
+        writer.writeheader()
+        writer.writerows(rows)
+    if own_tmp:
+        own_tmp.cleanup()
+    return results, unknown, rows
 
 
 def parse_encodings(values: list[str]) -> dict[str, str]:
@@ -568,38 +581,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--exports", type=Path, default=Path(os.environ.get("KPI_EXPORTS_DIR", ROOT / "seeds" / "demo_exports"))
     )
-    parser.add_argument("--landing", type=Path, help="write accepted files (and placeholders) here for dbt to read")
+    parser.add_argument("--landing", type=Path, help="land accepted files (and placeholders) here for dbt to read")
     parser.add_argument("--report", type=Path, default=ROOT / "warehouse" / "validation")
     parser.add_argument("--encoding", action="append", default=[], help="<source>/<table>=<encoding>, repeatable")
+    parser.add_argument("--account-currency", action="append", default=[], help="<source>=<ISO>, repeatable")
     parser.add_argument("--quiet", action="store_true", help="print only rejections and the summary line")
     args = parser.parse_args(argv)
     if not args.exports.is_dir():
         print(f"validate_exports: exports folder {args.exports} does not exist", file=sys.stderr)
         return 2
     encodings = parse_encodings(args.encoding)
+    settings = load_settings(args.account_currency)
     print(f"validate_exports: checking {args.exports} …", flush=True)
-    outcomes, unknown = validate_folder(args.exports, encodings)
-    results = [r for r, _ in outcomes]
-    summary = write_report(results, unknown, args.report)
+    results, unknown, rows = validate_folder(args.exports, encodings, args.landing, settings, progress=not args.quiet)
+    kpis = unavailable_kpis(rows)
+    summary = write_report(results, unknown, kpis, args.report)
     for r in results:
         for f in r.findings:
             if f.severity == "reject" or (not args.quiet and f.severity in ("warning", "info")):
                 print(f.text())
     for u in unknown:
         print(f"NOT READ: {u}")
-    if args.landing:
-        if args.landing.exists():
-            shutil.rmtree(args.landing)
-        landed = set()
-        loaded_at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
-        for result, parsed in outcomes:
-            if result.status == "accepted" and parsed is not None:
-                land(result, parsed, LAYOUTS[result.table], args.landing, Path(result.file).name, loaded_at)
-                landed.add(result.table)
-        for key, layout in LAYOUTS.items():
-            if key not in landed:
-                placeholder(layout, args.landing)
-                print(f"NOTE: no accepted export for {key}: the table is empty in this build")
+    for table, items in sorted(kpis.items()):
+        for item in items:
+            print(f"KPI UNAVAILABLE: {table}: {item}")
+    for key in LAYOUTS:
+        if not any(r.table == key and r.status == "accepted" for r in results):
+            print(f"NOTE: no accepted export for {key}: the table is empty in this build")
     print(
         f"validate_exports: {summary['files']} files, {summary['accepted']} accepted, {summary['rejected']} rejected, "
         f"{summary['quarantined_rows']} rows to quarantine. Report: {args.report / 'validation_report.html'}"

@@ -1,19 +1,19 @@
 {% test reconciles_with_raw(model, base_model, source_name, table_name, key_columns, quarantine_model=none,
-    amount_column=none, raw_amount_column=none, order_by='_source_file desc') %}
+    amount_column=none, order_by='_source_file desc') %}
 {#- Nothing lost, nothing invented between a raw table and its staging model:
     1. every raw row is one base row (no row dropped or multiplied by a reference join);
     2. the staging model has one row per distinct natural key of the valid base rows, so
        raw rows = staged + layout rows (footers) + quarantined rows + duplicates removed;
     3. with quarantine_model: it holds exactly the base rows that carry a reject reason;
-    4. with amount_column (a local-currency amount of base and staging) and raw_amount_column (the
-       raw header): money reconciles the same way, the raw total parsed straight from the file =
+    4. with amount_column (a local-currency amount of the landed table, base and staging): money
+       reconciles the same way, the landed total (parsed once by the landing step) =
        staged + layout rows + quarantined + duplicates removed (the rows the dedupe drops).
     Returns one row with the counts and totals when an equation fails. -#}
 with raw_rows as (
     select
         count(*) as n
         {%- if amount_column %},
-        sum({{ parse_number(raw_amount_column) }}) as money
+        sum({{ amount_column }}) as money
         {%- endif %}
     from {{ source(source_name, table_name) }}
 ),

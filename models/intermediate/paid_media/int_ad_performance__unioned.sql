@@ -1,5 +1,12 @@
 -- All ad platforms in one column set: one row per day × platform × campaign.
--- Each platform's staging model already ends in the same columns (see stage_ad_report).
+-- Each platform's staging model already ends in the same columns (see stage_ad_report). Two
+-- reshapings (DECISIONLOG.md, "Ad exports at other levels and periods"):
+--   * rows finer than a campaign (Meta ad set / ad, Google ad group, LinkedIn ad set) are summed
+--     to the campaign;
+--   * a row that covers a period (a Google Ads report without the Day segment, a Meta export for a
+--     date range) is spread evenly over its days, in whole units (counts) and millionths (money,
+--     conversions) with the remainder on the first days, so every day is a plain row and the
+--     days of a period add up exactly to the exported total.
 with google_ads as (
     select * from {{ ref('stg_google_ads__campaign_report') }}
 ),
@@ -16,6 +23,10 @@ microsoft_ads as (
     select * from {{ ref('stg_microsoft_ads__campaign_report') }}
 ),
 
+days as (
+    select * from {{ ref('int_calendar__days') }}
+),
+
 unioned as (
     select * from google_ads
     union all
@@ -24,6 +35,62 @@ unioned as (
     select * from meta_ads
     union all
     select * from microsoft_ads
+),
+
+{%- set micro = 1000000 %}
+{%- set spread = {
+    'impressions': 1, 'clicks': 1, 'spend_amount_local': micro, 'spend_amount': micro, 'conversions': micro
+} %}
+
+-- one row per day of each row's period; day_index 0 is the period's first day
+period_days as (
+    select
+        unioned.*,
+        days.calendar_date as ad_date,
+        {{ dbt.datediff('unioned.period_start', 'days.calendar_date', 'day') }} as day_index,
+        {{ dbt.datediff('unioned.period_start', 'unioned.period_end', 'day') }} + 1 as days_in_period
+    from unioned
+    inner join days
+        on days.calendar_date between unioned.period_start and unioned.period_end
+),
+
+spread_days as (
+    select
+        ad_campaign_key,
+        campaign_id,
+        platform,
+        account_name,
+        campaign_name,
+        currency,
+        ad_date,
+        {%- for measure, unit in spread.items() %}
+        {%- set units = 'cast(round(' ~ measure ~ ' * ' ~ unit ~ ') as bigint)' %}
+        cast(
+            (floor({{ units }} / days_in_period)
+            + case when day_index < {{ units }} - floor({{ units }} / days_in_period) * days_in_period then 1 else 0 end)
+            {%- if unit != 1 %} / {{ unit }}.0{% endif %}
+            as {{ 'bigint' if unit == 1 else api.Column.translate_type('decimal(38,6)') }}
+        ) as {{ measure }}{{ ',' if not loop.last }}
+        {%- endfor %}
+    from period_days
+),
+
+campaign_days as (
+    select
+        ad_campaign_key,
+        ad_date,
+        max(campaign_id) as campaign_id,
+        max(platform) as platform,
+        max(account_name) as account_name,
+        max(campaign_name) as campaign_name,
+        max(currency) as currency,
+        sum(impressions) as impressions,
+        sum(clicks) as clicks,
+        sum(spend_amount_local) as spend_amount_local,
+        sum(spend_amount) as spend_amount,
+        sum(conversions) as conversions
+    from spread_days
+    group by ad_campaign_key, ad_date
 ),
 
 final as (
@@ -46,7 +113,7 @@ final as (
         spend_amount_local,
         spend_amount,
         conversions
-    from unioned
+    from campaign_days
 )
 
 select * from final

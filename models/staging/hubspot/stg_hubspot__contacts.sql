@@ -16,7 +16,7 @@ final as (
         -- dimensions
         deduplicated.company_name,
         deduplicated.country_code,
-        deduplicated.lifecycle_stage,
+        {{ hubspot_lifecycle_stage('deduplicated.lifecycle_stage_raw') }} as lifecycle_stage,
         deduplicated.original_source,
         deduplicated.original_source_detail,
         deduplicated.utm_campaign,

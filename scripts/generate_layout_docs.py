@@ -1,0 +1,161 @@
+"""Writes the dbt side of the rule book (scripts/export_layouts.py) into each
+models/staging/<source>/_<source>__sources.yml: where dbt reads the landed Parquet files, the
+freshness field, and one documented column per canonical column with the header spellings it is
+read from (the alias table of the layout) and whether the export needs it.
+
+    python scripts/generate_layout_docs.py           # rewrite the files
+    python scripts/generate_layout_docs.py --check   # exit 1 when a file is out of date
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from export_layouts import LAYOUTS, Col, Layout  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+FRESHNESS_FIELD = {
+    "hubspot/contacts": "created_at",
+    "hubspot/deals": "created_at",
+    "hubspot/deal_stage_history": "entered_at",
+    "salesforce/opportunities": "created_at",
+    "mailchimp/campaigns": "sent_at",
+    "stripe/subscriptions": "started_at",
+    "stripe/invoices": "invoiced_at",
+    "surveys/nps_responses": "submitted_at",
+    "surveys/csat_responses": "submitted_at",
+    "surveys/brand_awareness": "quarter_start",
+    "social/linkedin_page": "stat_date",
+    "events/events": "event_date",
+    "finance/expenses": "expense_month",
+    "finance/pnl": "pnl_month",
+    "market/market_size": "quarter_start",
+    "market/brand_signals": "signal_month",
+}
+LINEAGE = {
+    "_source_file": "The export file the row came from (<source>/<table>/<file> in the exports folder).",
+    "_source_line": "Line of the row in that file (1 = first line, preamble included).",
+    "_loaded_at": "When the landing step wrote the row (UTC).",
+    "_is_layout_row": "True for footer, total and summary rows recognised by content (not data).",
+    "_reject_reason": "The first row rule the row breaks (NULL = good row); such rows go to quarantine.",
+    "_reject_column": "The canonical column the reject reason is about.",
+    "_raw_values": "The row as exported: 'Header=value | …' over the file's columns.",
+}
+
+
+class Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    style = ">" if len(data) > 90 and "\n" not in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+Dumper.add_representer(str, _str)
+
+
+def describe(col: Col) -> str:
+    spellings = ", ".join(f"'{h}'" for h in col.headers)
+    what = {"id": "text id", "upper": "text, upper-cased", "lower": "text, lower-cased"}.get(col.kind, col.kind)
+    if col.formats:
+        what += " (" + ", ".join(col.formats) + ")"
+    need = "identity: the file is rejected without it" if col.identity else "optional: NULL when the export lacks it"
+    feeds = f"; feeds {', '.join(col.feeds)}" if col.feeds else ""
+    pii = "; personal data, hashed in staging" if col.pii else ""
+    return f"From header {spellings}: {what}; {need}{feeds}{pii}."
+
+
+def table_columns(layout: Layout) -> list[dict]:
+    cols = [{"name": c.name, "description": describe(c)} for c in layout.columns]
+    cols += [{"name": d.name, "description": f"Derived: {d.sql}"} for d in layout.derived]
+    cols += [{"name": k, "description": v} for k, v in LINEAGE.items()]
+    return cols
+
+
+MONEY_OUT = {
+    "spend_amount_local": "spend_amount",
+    "amount_local": "amount",
+    "unit_amount_local": "unit_amount",
+    "amount_due_local": "amount_due",
+    "amount_paid_local": "amount_paid",
+    "cost_amount_local": "cost_amount",
+    "net_sales_local": "net_sales_amount",
+    "net_income_local": "net_income_amount",
+    "total_market_revenue_local": "total_market_revenue_amount",
+}
+HASHED = {"email": "email_hash", "owner_name": "owner_hash"}
+
+
+def base_columns(layout: Layout) -> list[dict]:
+    """The columns of base_<source>__<table>: the landed ones, personal data hashed, money converted."""
+    cols = []
+    for col in table_columns(layout):
+        if col["name"] == "_reject_column":
+            continue
+        if col["name"] in HASHED:
+            cols.append({"name": HASHED[col["name"]], "description": f"Hash of {col['name']} (MD5 of the trimmed, "
+                         "lower-cased value); the clear value is not kept."})  # fmt: skip
+            continue
+        cols.append(col)
+    cols += [{"name": MONEY_OUT[m], "description": "{{ doc('col_amount_reporting') }}"} for m in layout.money]
+    return cols
+
+
+def render_models(path: Path) -> str:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for model in doc["models"]:
+        if model["name"].startswith("base_"):
+            source, table = model["name"][len("base_") :].split("__")
+            model["columns"] = base_columns(LAYOUTS[f"{source}/{table}"])
+    return yaml.dump(doc, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+def render(path: Path) -> str:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for source in doc["sources"]:
+        tables = []
+        for table in source["tables"]:
+            key = f"{source['name']}/{table['name']}"
+            if key not in LAYOUTS:
+                continue
+            layout = LAYOUTS[key]
+            config = table.setdefault("config", {})
+            config.setdefault("meta", {})["external_location"] = (
+                "read_parquet('{{ env_var('KPI_LANDING_DIR', 'warehouse/landing') }}/" + key + "/*.parquet', "
+                "union_by_name=true)"
+            )
+            config["loaded_at_field"] = FRESHNESS_FIELD.get(key, "period_end")
+            table["columns"] = table_columns(layout)
+            tables.append(table)
+        source["tables"] = tables
+    return yaml.dump(doc, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args(argv)
+    stale = []
+    paths = [(p, render) for p in sorted((ROOT / "models" / "staging").glob("*/_*__sources.yml"))]
+    paths += [(p, render_models) for p in sorted((ROOT / "models" / "staging").glob("*/_*__models.yml"))]
+    for path, renderer in paths:
+        text = renderer(path)
+        if path.read_text(encoding="utf-8") != text:
+            if args.check:
+                stale.append(str(path.relative_to(ROOT)))
+            else:
+                path.write_text(text, encoding="utf-8")
+    if stale:
+        print(f"out of date (run python scripts/generate_layout_docs.py): {stale}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
