@@ -16,7 +16,7 @@ README table and in models/staging/<source>/_<source>__sources.yml.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # -- value parsing, the one place (SQL for DuckDB over all-text columns) -----------------------
 
@@ -213,23 +213,45 @@ LAYOUT_LIST: list[Layout] = [
             Col("company_name", ("Company Name", "company", "Associated Company")),
             Col("country_code", ("Country/Region", "Country", "country"), "upper", feeds=("churn_rate by country",)),
             Col("lifecycle_stage_raw", ("Lifecycle Stage", "lifecyclestage")),
-            Col("original_source", ("Original Source", "hs_analytics_source", "Original source"),
-                feeds=("every KPI by channel (without it contacts read as channel Other)",)),  # fmt: skip
+            Col(
+                "original_source",
+                ("Original Source", "hs_analytics_source", "Original source"),
+                feeds=("every KPI by channel (without it contacts read as channel Other)",),
+            ),  # fmt: skip
             Col("original_source_detail", ("Original Source Drill-Down 1", "hs_analytics_source_data_1")),
-            Col("utm_campaign", ("Original Source Drill-Down 2", "hs_analytics_source_data_2"),
-                feeds=("roas", "campaign_roi (first-touch campaign revenue)")),  # fmt: skip
+            Col(
+                "utm_campaign",
+                ("Original Source Drill-Down 2", "hs_analytics_source_data_2"),
+                feeds=("roas", "campaign_roi (first-touch campaign revenue)"),
+            ),  # fmt: skip
             Col("lead_score", ("HubSpot Score", "hubspotscore"), "integer", feeds=("avg_lead_score",)),
             Col("became_lead_at", (*became("a Lead"), "hs_lifecyclestage_lead_date"), "timestamp", HUBSPOT_TS),
-            Col("became_mql_at", (*became("a Marketing Qualified Lead"), "hs_lifecyclestage_marketingqualifiedlead_date"),
-                "timestamp", HUBSPOT_TS,
-                feeds=("mqls", "lead_to_mql_rate", "mql_to_sql_rate", "cost_per_mql")),  # fmt: skip
-            Col("became_sql_at", (*became("a Sales Qualified Lead"), "hs_lifecyclestage_salesqualifiedlead_date"),
-                "timestamp", HUBSPOT_TS,
-                feeds=("sqls", "mql_to_sql_rate", "sql_to_opportunity_rate", "cost_per_sql")),  # fmt: skip
-            Col("became_opportunity_at", (*became("an Opportunity"), "hs_lifecyclestage_opportunity_date"),
-                "timestamp", HUBSPOT_TS),  # fmt: skip
-            Col("became_customer_at", (*became("a Customer"), "hs_lifecyclestage_customer_date"),
-                "timestamp", HUBSPOT_TS),  # fmt: skip
+            Col(
+                "became_mql_at",
+                (*became("a Marketing Qualified Lead"), "hs_lifecyclestage_marketingqualifiedlead_date"),
+                "timestamp",
+                HUBSPOT_TS,
+                feeds=("mqls", "lead_to_mql_rate", "mql_to_sql_rate", "cost_per_mql"),
+            ),  # fmt: skip
+            Col(
+                "became_sql_at",
+                (*became("a Sales Qualified Lead"), "hs_lifecyclestage_salesqualifiedlead_date"),
+                "timestamp",
+                HUBSPOT_TS,
+                feeds=("sqls", "mql_to_sql_rate", "sql_to_opportunity_rate", "cost_per_sql"),
+            ),  # fmt: skip
+            Col(
+                "became_opportunity_at",
+                (*became("an Opportunity"), "hs_lifecyclestage_opportunity_date"),
+                "timestamp",
+                HUBSPOT_TS,
+            ),  # fmt: skip
+            Col(
+                "became_customer_at",
+                (*became("a Customer"), "hs_lifecyclestage_customer_date"),
+                "timestamp",
+                HUBSPOT_TS,
+            ),  # fmt: skip
         ),
         required=("contact_id", "created_at"),
         rules=(Rule("p.lead_score not between 0 and 100", "lead score outside 0-100", "lead_score"),),
@@ -249,8 +271,11 @@ LAYOUT_LIST: list[Layout] = [
             Col("owner_name", ("Deal owner", "hubspot_owner_id", "Deal Owner"), pii=True),
             Col("team_name", ("HubSpot Team", "hubspot_team_id", "Team"), feeds=("win rate and revenue by team",)),
             Col("deal_type", ("Deal Type", "dealtype")),
-            Col("associated_contact_ids", ("Associated Contact IDs", "Associated Contact ID", "associatedcontactids"),
-                feeds=("sales_cycle_days", "deals by channel (lead source of the deal's contact)")),  # fmt: skip
+            Col(
+                "associated_contact_ids",
+                ("Associated Contact IDs", "Associated Contact ID", "associatedcontactids"),
+                feeds=("sales_cycle_days", "deals by channel (lead source of the deal's contact)"),
+            ),  # fmt: skip
         ),
         derived=(
             Derived("contact_id", sql_text("split_part(p.associated_contact_ids, ';', 1)")),
@@ -262,10 +287,17 @@ LAYOUT_LIST: list[Layout] = [
         required=("deal_id", "deal_stage", "created_at", "amount_local"),
         rules=(
             Rule("p.amount_local < 0", "negative amount", "amount_local"),
-            Rule("p.deal_status <> 'open' and p.closed_at is null", "won or lost deal without a close date", "closed_at"),
-            Rule("p.deal_status <> 'open' and cast(p.closed_at as date) > current_date",
-                 "won or lost deal with a close date in the future", "closed_at"),  # fmt: skip
-            Rule("cast(p.closed_at as date) < cast(p.created_at as date)", "close date before create date", "closed_at"),
+            Rule(
+                "p.deal_status <> 'open' and p.closed_at is null", "won or lost deal without a close date", "closed_at"
+            ),
+            Rule(
+                "p.deal_status <> 'open' and cast(p.closed_at as date) > current_date",
+                "won or lost deal with a close date in the future",
+                "closed_at",
+            ),  # fmt: skip
+            Rule(
+                "cast(p.closed_at as date) < cast(p.created_at as date)", "close date before create date", "closed_at"
+            ),
         ),
         key=("deal_id",),
         money=("amount_local",),
@@ -288,10 +320,16 @@ LAYOUT_LIST: list[Layout] = [
             Col("deal_id", ("Opportunity ID", "Opportunity: Opportunity ID", "Id"), "id", identity=True),
             Col("deal_stage", ("Stage", "Opportunity: Stage", "StageName"), identity=True),
             Col("amount_local", ("Amount", "Opportunity: Amount"), "number", identity=True),
-            Col("created_at", ("Created Date", "Opportunity: Created Date", "CreatedDate"), "timestamp", SF_DAY,
-                identity=True),  # fmt: skip
-            Col("closed_at", ("Close Date", "Opportunity: Close Date", "CloseDate"), "timestamp", SF_DAY,
-                identity=True),  # fmt: skip
+            Col(
+                "created_at",
+                ("Created Date", "Opportunity: Created Date", "CreatedDate"),
+                "timestamp",
+                SF_DAY,
+                identity=True,
+            ),  # fmt: skip
+            Col(
+                "closed_at", ("Close Date", "Opportunity: Close Date", "CloseDate"), "timestamp", SF_DAY, identity=True
+            ),  # fmt: skip
             Col("owner_name", ("Opportunity Owner", "Owner Name", "Opportunity Owner: Full Name"), pii=True),
             Col("account_name", ("Account Name", "Account: Account Name")),
             Col("deal_name", ("Opportunity Name", "Name")),
@@ -299,9 +337,15 @@ LAYOUT_LIST: list[Layout] = [
             Col("probability", ("Probability (%)", "Probability"), "number"),
             Col("lead_source", ("Lead Source", "LeadSource"), feeds=("won revenue by channel (lead source)",)),
             Col("deal_type", ("Type",)),
-            Col("contact_id", ("HubSpot Contact ID", "Contact ID", "HubSpot contact id"), "id",
-                feeds=("the contact's funnel dates (a deal without it starts its cycle on its created date)",)),  # fmt: skip
-            Col("team_name", ("Owner Role", "Opportunity Owner: Role", "Role"), feeds=("win rate and revenue by team",)),
+            Col(
+                "contact_id",
+                ("HubSpot Contact ID", "Contact ID", "HubSpot contact id"),
+                "id",
+                feeds=("the contact's funnel dates (a deal without it starts its cycle on its created date)",),
+            ),  # fmt: skip
+            Col(
+                "team_name", ("Owner Role", "Opportunity Owner: Role", "Role"), feeds=("win rate and revenue by team",)
+            ),
         ),
         derived=(
             Derived("source_system", "'salesforce'"),
@@ -312,10 +356,17 @@ LAYOUT_LIST: list[Layout] = [
         required=("deal_id", "deal_stage", "created_at", "amount_local"),
         rules=(
             Rule("p.amount_local < 0", "negative amount", "amount_local"),
-            Rule("p.deal_status <> 'open' and p.closed_at is null", "won or lost deal without a close date", "closed_at"),
-            Rule("p.deal_status <> 'open' and cast(p.closed_at as date) > current_date",
-                 "won or lost deal with a close date in the future", "closed_at"),  # fmt: skip
-            Rule("cast(p.closed_at as date) < cast(p.created_at as date)", "close date before create date", "closed_at"),
+            Rule(
+                "p.deal_status <> 'open' and p.closed_at is null", "won or lost deal without a close date", "closed_at"
+            ),
+            Rule(
+                "p.deal_status <> 'open' and cast(p.closed_at as date) > current_date",
+                "won or lost deal with a close date in the future",
+                "closed_at",
+            ),  # fmt: skip
+            Rule(
+                "cast(p.closed_at as date) < cast(p.created_at as date)", "close date before create date", "closed_at"
+            ),
         ),
         key=("deal_id",),
         money=("amount_local",),
@@ -465,8 +516,12 @@ LAYOUT_LIST: list[Layout] = [
             Col("email_campaign_id", ("Unique Id", "Campaign ID", "id"), "id", identity=True),
             Col("sent_at", ("Send Date", "Send Time"), "timestamp", MAILCHIMP_TS, identity=True),
             Col("sent", ("Total Recipients", "Emails Sent", "Recipients"), "integer", identity=True),
-            Col("delivered", ("Successful Deliveries",), "integer",
-                feeds=("email_open_rate", "email_click_rate", "email_bounce_rate")),  # fmt: skip
+            Col(
+                "delivered",
+                ("Successful Deliveries",),
+                "integer",
+                feeds=("email_open_rate", "email_click_rate", "email_bounce_rate"),
+            ),  # fmt: skip
             Col("campaign_title", ("Title", "Campaign Name")),
             Col("subject_line", ("Subject",)),
             Col("audience_name", ("List", "Audience")),
@@ -505,8 +560,8 @@ LAYOUT_LIST: list[Layout] = [
             Col("key_events", ("Key events", "Conversions"), "number"),
         ),
         derived=(
-            Derived("traffic_source", f"trim(split_part(p.source_medium, ' / ', 1))"),
-            Derived("traffic_medium", f"trim(split_part(p.source_medium, ' / ', 2))"),
+            Derived("traffic_source", "trim(split_part(p.source_medium, ' / ', 1))"),
+            Derived("traffic_medium", "trim(split_part(p.source_medium, ' / ', 2))"),
             Derived("traffic_campaign", "coalesce(p.traffic_campaign_raw, '(not set)')"),
             Derived("period_start", "f.period_start", "date"),
             Derived("period_end", "f.period_end", "date"),
@@ -523,8 +578,13 @@ LAYOUT_LIST: list[Layout] = [
         columns=(
             Col("subscription_id", ("id", "Subscription ID"), "id", identity=True),
             Col("customer_id", ("Customer ID", "Customer"), "id", identity=True),
-            Col("started_at", ("Start Date (UTC)", "Start (UTC)", "Created (UTC)"), "timestamp", STRIPE_TS,
-                identity=True),  # fmt: skip
+            Col(
+                "started_at",
+                ("Start Date (UTC)", "Start (UTC)", "Created (UTC)"),
+                "timestamp",
+                STRIPE_TS,
+                identity=True,
+            ),  # fmt: skip
             Col("unit_amount_local", ("Amount", "Plan Amount"), "number", identity=True),
             Col("quantity", ("Quantity",), "integer", identity=True),
             Col("plan_id", ("Plan", "Price ID", "Product ID")),
@@ -534,8 +594,12 @@ LAYOUT_LIST: list[Layout] = [
             Col("created_at", ("Created (UTC)",), "timestamp", STRIPE_TS),
             Col("canceled_at", ("Canceled At (UTC)",), "timestamp", STRIPE_TS, feeds=("churn_rate", "retention_rate")),
             Col("ended_at", ("Ended At (UTC)",), "timestamp", STRIPE_TS, feeds=("churn_rate", "retention_rate")),
-            Col("contact_id", ("hubspot_contact_id (metadata)", "hubspot_contact_id"), "id",
-                feeds=("revenue and retention by channel and country",)),  # fmt: skip
+            Col(
+                "contact_id",
+                ("hubspot_contact_id (metadata)", "hubspot_contact_id"),
+                "id",
+                feeds=("revenue and retention by channel and country",),
+            ),  # fmt: skip
         ),
         derived=(Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),),
         required=("subscription_id", "customer_id", "started_at", "unit_amount_local", "quantity"),
@@ -570,8 +634,9 @@ LAYOUT_LIST: list[Layout] = [
         columns=(
             Col("response_id", ("#", "Respondent ID", "Response ID"), "id", identity=True),
             Col("score", ("*recommend*",), "integer", identity=True),
-            Col("submitted_at", ("Submit Date (UTC)", "Submitted At", "End Date"), "timestamp", SURVEY_TS,
-                identity=True),  # fmt: skip
+            Col(
+                "submitted_at", ("Submit Date (UTC)", "Submitted At", "End Date"), "timestamp", SURVEY_TS, identity=True
+            ),  # fmt: skip
             Col("customer_id", ("customer_id", "Customer ID"), "id", feeds=("nps by channel and country",)),
             Col("response_type", ("Response Type",), "lower"),
         ),
@@ -588,8 +653,9 @@ LAYOUT_LIST: list[Layout] = [
         columns=(
             Col("response_id", ("#", "Respondent ID", "Response ID"), "id", identity=True),
             Col("score", ("*satisf*",), "integer", identity=True),
-            Col("submitted_at", ("Submit Date (UTC)", "Submitted At", "End Date"), "timestamp", SURVEY_TS,
-                identity=True),  # fmt: skip
+            Col(
+                "submitted_at", ("Submit Date (UTC)", "Submitted At", "End Date"), "timestamp", SURVEY_TS, identity=True
+            ),  # fmt: skip
             Col("customer_id", ("customer_id", "Customer ID"), "id"),
             Col("response_type", ("Response Type",), "lower"),
         ),
@@ -623,7 +689,9 @@ LAYOUT_LIST: list[Layout] = [
             Col("impressions", ("Impressions (total)", "Impressions"), "integer", identity=True),
             Col("reactions", ("Reactions (total)", "Reactions"), "integer", feeds=("social_engagement_rate",)),
             Col("comments", ("Comments (total)", "Comments"), "integer", feeds=("social_engagement_rate",)),
-            Col("shares", ("Reposts (total)", "Reposts", "Shares (total)"), "integer", feeds=("social_engagement_rate",)),
+            Col(
+                "shares", ("Reposts (total)", "Reposts", "Shares (total)"), "integer", feeds=("social_engagement_rate",)
+            ),
             Col("new_followers", ("New followers",), "integer"),
             Col("followers_total", ("Total followers",), "integer", feeds=("follower_growth_rate",)),
         ),
@@ -762,16 +830,33 @@ def landed_select(layout: Layout, raw: str, facts: dict[str, object]) -> str:
     """SQL that turns `raw` (every canonical column as text, NULL when the file lacks it, plus
     _source_line, _is_layout_row, _raw_values) into the landed table: parsed columns, derived
     columns, lineage, and the first rule each data row breaks (_reject_reason, _reject_column)."""
-    parsed = ",\n        ".join(c.parse_sql(f'cast(r."{c.name}" as varchar)') + f' as "{c.name}"' for c in layout.columns)
+    parsed = ",\n        ".join(
+        c.parse_sql(f'cast(r."{c.name}" as varchar)') + f' as "{c.name}"' for c in layout.columns
+    )
     derived = "".join(f',\n        {d.sql} as "{d.name}"' for d in layout.derived)
-    checks: list[tuple[str, str, str]] = [(f'p."{n}" is null', f"missing or unparseable {n}", n) for n in layout.required]
+    texts = "".join(
+        f'\n        cast(r."{n}" as varchar) as "_text_{n}",'
+        for n in layout.required
+        if n in {c.name for c in layout.columns}
+    )
+    checks: list[tuple[str, str, str]] = []
+    for n in layout.required:
+        col = next((c for c in layout.columns if c.name == n), None)
+        if col is None:  # a derived column (the period of an ad row)
+            checks.append((f'p."{n}" is null', f"missing {n}", n))
+            continue
+        checks.append((f"{sql_text(f'p._text_{n}')} is null", f"missing {n}", n))
+        what = f"{col.kind} in none of the formats {list(col.formats)}" if col.formats else f"not a valid {col.kind}"
+        checks.append((f'p."{n}" is null', f"{n} not readable: {what}", n))
     checks += [(r.sql, r.reason, r.column) for r in layout.rules]
     checks += [(f'cast(p."{n}" as date) > current_date', f"{n} in the future", n) for n in layout.not_in_future]
     reason = "".join(f"\n            when {sql} then {_literal(why)}" for sql, why, _ in checks)
     column = "".join(f"\n            when {sql} then {_literal(col)}" for sql, _, col in checks)
     have = set(facts.get("present", ()))
     present = "".join(f',\n        {str(c.name in have).lower()} as "has_{c.name}"' for c in layout.columns)
-    outputs = ",\n        ".join(f'cast(p."{name}" as {sql_type}) as "{name}"' for name, sql_type in output_columns(layout))
+    outputs = ",\n        ".join(
+        f'cast(p."{name}" as {sql_type}) as "{name}"' for name, sql_type in output_columns(layout)
+    )
     return f"""
 with f as (
     select
@@ -785,7 +870,7 @@ parsed as (
     select
         r._source_line,
         r._is_layout_row,
-        r._raw_values,
+        r._raw_values,{texts}
         {parsed}
     from {raw} as r
 ),

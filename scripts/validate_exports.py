@@ -148,7 +148,6 @@ def read_file(path: Path, name: str, layout: Layout, declared: str | None) -> tu
 
 def read_parquet(path: Path, layout: Layout) -> Tokenized:
     import duckdb
-
     from export_layouts import map_header
 
     if not layout.parquet_allowed:
@@ -175,7 +174,7 @@ def describe_file(result: FileResult, tok: Tokenized, layout: Layout) -> None:
     used = set(tok.mapping.values())
     extra = [h for i, h in enumerate(tok.header) if i not in used and h]
     if extra:
-        result.add("info", f"column(s) not used by the warehouse (ignored): {extra}")
+        result.add("info", f"new column(s) not used by the warehouse (ignored): {extra}")
     missing = [c for c in layout.columns if c.name not in tok.mapping and c.feeds]
     if missing:
         result.add("info", f"optional column(s) not in this export (NULL in staging; see the KPIs unavailable): "
@@ -231,7 +230,9 @@ def land_file(con, tok: Tokenized, layout: Layout, facts: dict, target: Path) ->
     for line, cells, is_layout in tok.rows:
         columns["_source_line"].append(line)
         columns["_is_layout_row"].append(is_layout)
-        columns["_raw_values"].append(" | ".join(f"{h}={cells[i] if i < len(cells) else ''}" for i, h in enumerate(header) if h))
+        columns["_raw_values"].append(
+            " | ".join(f"{h}={cells[i] if i < len(cells) else ''}" for i, h in enumerate(header) if h)
+        )
         for name, index in picks:
             columns[name].append(cells[index] if index is not None and index < len(cells) else None)
     frame = pd.DataFrame({k: pd.Series(v, dtype="object") for k, v in columns.items()})
@@ -245,7 +246,12 @@ def placeholder(con, layout: Layout, landing: Path) -> None:
     """An empty Parquet file with the table's columns, so dbt reads zero rows, not an error."""
     import pandas as pd
 
-    frame = pd.DataFrame({k: pd.Series([], dtype="object") for k in ["_source_line", "_is_layout_row", "_raw_values", *[c.name for c in layout.columns]]})
+    frame = pd.DataFrame(
+        {
+            k: pd.Series([], dtype="object")
+            for k in ["_source_line", "_is_layout_row", "_raw_values", *[c.name for c in layout.columns]]
+        }
+    )
     con.register("raw_rows", frame)
     target = landing / layout.source / layout.table / "_no_exports.parquet"
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -267,15 +273,18 @@ def check_table(con, layout: Layout, landed: dict[str, tuple[FileResult, Path]],
         "where _reject_reason is not null order by _source_file, _source_line"
     ).fetchall():
         result = by_file[name]
-        header = result.columns.get(column, column)
+        header = result.columns.get(column) or result.columns.get(UNDERLYING.get(column, ""), column)
         result.add("quarantine", f"{reason}; the row goes to quarantine", line=line, column=header)
         result.quarantined_rows += 1
     check_duplicates(con, layout, rel, by_file)
     check_fx(con, layout, rel, by_file, settings)
     run_suite(con, layout, rel, by_file)
-    for name, (result, path) in landed.items():
+    for result, path in landed.values():
         if result.status == "rejected":
             path.unlink()
+
+
+UNDERLYING = {"period_start": "ad_date", "period_end": "reporting_ends"}  # derived column -> column it comes from
 
 
 def check_duplicates(con, layout: Layout, rel: str, by_file: dict[str, FileResult]) -> None:
@@ -397,11 +406,15 @@ def run_suite(con, layout: Layout, rel: str, by_file: dict[str, FileResult]) -> 
         reported: set[str] = set()
         for index in outcome.result.get("unexpected_index_list") or []:
             index = int(index if isinstance(index, int) else index.get("index", index))
-            name, line, value = frame.at[index, "_source_file"], int(frame.at[index, "_source_line"]), frame.at[index, col]
+            name, line, value = (
+                frame.at[index, "_source_file"],
+                int(frame.at[index, "_source_line"]),
+                frame.at[index, col],
+            )
             result = by_file[name]
             header = result.columns.get(col, col)
             if kind == "rate":
-                result.add("warning", f"vendor-computed rate {value!r} outside 0-100 % (the warehouse recomputes it)",
+                result.add("warning", f"vendor-computed rate {value!r} outside [0, 100] % (a warning only: the warehouse recomputes it)",
                            line=line, column=header)  # fmt: skip
             elif name not in reported:
                 reported.add(name)
@@ -605,9 +618,9 @@ def main(argv: list[str] | None = None) -> int:
     for table, items in sorted(kpis.items()):
         for item in items:
             print(f"KPI UNAVAILABLE: {table}: {item}")
-    for key in LAYOUTS:
-        if not any(r.table == key and r.status == "accepted" for r in results):
-            print(f"NOTE: no accepted export for {key}: the table is empty in this build")
+    empty = [key for key in LAYOUTS if not any(r.table == key and r.status == "accepted" for r in results)]
+    if empty:
+        print(f"NOTE: no accepted export for {len(empty)} table(s), empty in this build: {', '.join(empty)}")
     print(
         f"validate_exports: {summary['files']} files, {summary['accepted']} accepted, {summary['rejected']} rejected, "
         f"{summary['quarantined_rows']} rows to quarantine. Report: {args.report / 'validation_report.html'}"

@@ -17,6 +17,9 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import validate_exports  # noqa: E402
+from export_layouts import LAYOUTS  # noqa: E402
+
+LAYOUT_TABLES = [key.replace("/", "__") for key in LAYOUTS]
 
 CORPUS = ROOT / "tests" / "corpus"
 # (case, file inside the case) -> name in the combined folder
@@ -24,7 +27,6 @@ FILES = {
     ("negative_spend", "google_ads/campaign_report/2026-10.csv"): "google_ads/campaign_report/2026-10-a.csv",
     ("future_dates", "google_ads/campaign_report/2026-10.csv"): "google_ads/campaign_report/2026-10-b.csv",
     ("totals_rows_at_bottom", "google_ads/campaign_report/2026-10.csv"): "google_ads/campaign_report/2026-10-c.csv",
-    ("unknown_currency", "stripe/invoices/invoices.csv"): "stripe/invoices/invoices-a.csv",
     ("missing_id", "stripe/invoices/invoices.csv"): "stripe/invoices/invoices-b.csv",
     ("nps_score_11", "surveys/nps_responses/nps.csv"): "surveys/nps_responses/nps.csv",
     ("mixed_date_formats", "social/linkedin_page/page.csv"): "social/linkedin_page/page.csv",
@@ -34,10 +36,10 @@ FILES = {
     ("reordered_columns", "stripe/invoices/invoices.csv"): "stripe/invoices/invoices-c.csv",
 }
 EXPECTED_REASONS = {
-    "quarantine_google_ads": {"negative spend", "ad_date in the future"},
-    "quarantine_stripe": {"no FX rate for this currency and month", "missing or unparseable invoice_id"},
+    "quarantine_google_ads": {"negative spend", "period_start in the future"},
+    "quarantine_stripe": {"missing invoice_id"},
     "quarantine_surveys": {"score outside 0-10"},
-    "quarantine_social": {"missing or unparseable stat_date"},
+    "quarantine_social": {"stat_date not readable: date in none of the formats ['%m/%d/%Y', '%Y-%m-%d']"},
 }
 
 
@@ -52,16 +54,19 @@ def built(tmp_path_factory) -> tuple[Path, dict]:
         ["--exports", str(exports), "--landing", str(landing), "--report", str(tmp), "--quiet"]
     )
     assert code == 0
-    outcomes, _ = validate_exports.validate_folder(exports, {})
+    results, _, _ = validate_exports.validate_folder(exports, {})
     env = dict(os.environ, KPI_LANDING_DIR=str(landing), KPI_DUCKDB_PATH=str(db), DBT_PROFILES_DIR=str(ROOT))
     dbt = str(Path(sys.executable).with_name("dbt"))
     for command in (["build"],):
         run = subprocess.run([dbt, *command, "--target-path", str(tmp / "target")], cwd=ROOT, env=env,
                              capture_output=True, text=True)  # fmt: skip
         assert run.returncode == 0, run.stdout[-4000:]
-    predicted: dict[str, int] = {}
-    for result, _ in outcomes:
-        predicted[result.table] = predicted.get(result.table, 0) + result.quarantined_rows
+    predicted = {
+        (r.table.replace("/", "__"), f.file, f.line, f.message.removesuffix("; the row goes to quarantine"))
+        for r in results
+        for f in r.findings
+        if f.severity == "quarantine"
+    }
     return db, predicted
 
 
@@ -75,17 +80,22 @@ def test_bad_rows_are_quarantined_with_their_reason(built) -> None:
     con.close()
 
 
-def test_validator_predicts_the_quarantine(built) -> None:
+def test_validator_predicts_the_quarantine_row_by_row(built) -> None:
+    """The rows the validation report lists for quarantine (file, line, reason) are exactly the rows
+    of dbt's quarantine models."""
     db, predicted = built
     con = duckdb.connect(str(db), read_only=True)
-    assert sum(predicted.values()) == 6
-    for table, expected in predicted.items():
-        source = table.split("/")[0]
-        n = con.execute(
-            f"select count(*) from quarantine_{source} where raw_table = ?", [table.replace("/", "__")]
-        ).fetchone()[0]
-        assert n == expected, table
+    sources = {table.split("__")[0] for table in LAYOUT_TABLES}
+    actual = set()
+    for source in sources:
+        actual |= set(
+            con.execute(
+                f"select raw_table, _source_file, _source_line, _reject_reason from quarantine_{source}"
+            ).fetchall()
+        )
     con.close()
+    assert len(predicted) == 5
+    assert actual == predicted
 
 
 def test_quarantined_rows_never_reach_staging_and_names_pass_unchanged(built) -> None:

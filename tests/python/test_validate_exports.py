@@ -1,14 +1,15 @@
 """The bad-input corpus (tests/corpus/cases.yml): every case's file is validated and landed by
 scripts/validate_exports.py, and its outcome (accepted / rejected, findings naming file, line and
-column, rows to quarantine, landed text) is asserted. Also: the validator's layouts agree with the
-dbt sources, and the demo exports pass."""
+column, rows to quarantine, landed values) is asserted. Also: the dbt sources read what the rule
+book lands (generated docs up to date), and the demo exports pass."""
 
 from __future__ import annotations
 
-import re
+import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 import yaml
 from conftest import DEMO, ROOT
@@ -19,6 +20,15 @@ from export_layouts import LAYOUTS  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 CASES = yaml.safe_load((CORPUS / "cases.yml").read_text(encoding="utf-8"))
+
+
+def landed_text(path: Path) -> str:
+    """Every text value of a landed Parquet file, for 'landed unchanged' checks."""
+    con = duckdb.connect()
+    cols = [r[0] for r in con.execute(f"describe select * from read_parquet('{path.as_posix()}')").fetchall()]
+    rows = con.execute(f"select * from read_parquet('{path.as_posix()}')").fetchall()
+    con.close()
+    return "\n".join(" | ".join(f"{c}={v}" for c, v in zip(cols, row, strict=True)) for row in rows)
 
 
 def test_corpus_has_at_least_25_cases() -> None:
@@ -35,8 +45,8 @@ def test_corpus_case(case: dict, tmp_path: Path) -> None:
         args += ["--encoding", f"{table}={encoding}"]
     expect = case["expect"]
     code = validate_exports.main(args)
-    outcomes, unknown = validate_exports.validate_folder(folder, case.get("encodings") or {})
-    results = {r.file: r for r, _ in outcomes}
+    results_list, unknown, _ = validate_exports.validate_folder(folder, case.get("encodings") or {})
+    results = {r.file: r for r in results_list}
     assert {f: r.status for f, r in results.items()} == expect["files"]
     assert code == (1 if "rejected" in expect["files"].values() else 0)
     findings = [f for r in results.values() for f in r.findings]
@@ -60,8 +70,8 @@ def test_corpus_case(case: dict, tmp_path: Path) -> None:
     if "encoding" in expect:
         assert {r.encoding for r in results.values()} == {expect["encoding"]}
     for name, texts in (expect.get("landed_contains") or {}).items():
-        layout = LAYOUTS["/".join(name.split("/")[:2])]
-        landed = (landing / name).read_bytes().decode(layout.encoding)
+        stem = Path(name).name.removesuffix(".gz").removesuffix(".csv").removesuffix(".parquet")
+        landed = landed_text(landing / Path(name).parent / f"{stem}.parquet")
         for text in [texts] if isinstance(texts, str) else texts:
             assert text in landed
     for text in expect.get("unknown", []):
@@ -69,45 +79,32 @@ def test_corpus_case(case: dict, tmp_path: Path) -> None:
     # the report is written and readable offline
     html = (report / "validation_report.html").read_text(encoding="utf-8")
     assert "Export validation" in html and "http" not in html
-    # every table dbt reads exists in the landing folder (placeholder when nothing was accepted)
+    # every table dbt reads exists in the landing folder (an empty placeholder when nothing was accepted)
     for layout in LAYOUTS.values():
-        assert any((landing / layout.source / layout.table).glob("*.csv")), layout.name
+        assert any((landing / layout.source / layout.table).glob("*.parquet")), layout.name
 
 
-def test_layouts_agree_with_dbt_sources() -> None:
-    """Encoding, delimiter and preamble length: the validator lands what dbt's read_csv expects."""
-    for path in (ROOT / "models" / "staging").glob("*/_*__sources.yml"):
-        for source in yaml.safe_load(path.read_text(encoding="utf-8"))["sources"]:
-            for table in source["tables"]:
-                key = f"{source['name']}/{table['name']}"
-                location = table["config"]["meta"]["external_location"]
-                if key not in LAYOUTS:
-                    assert key == "ga4/traffic_acquisition_preamble" and "read_text" in location
-                    continue
-                layout = LAYOUTS[key]
-                skip = re.search(r"skip=(\d+)", location)
-                assert int(skip.group(1)) if skip else 0 == layout.skip, key
-                assert f"delim='{layout.delimiter}'".replace("\t", "\\t") in location, key
-                assert ("encoding='utf-16'" in location) == (layout.encoding == "utf-16"), key
+def test_generated_source_docs_are_up_to_date() -> None:
+    """The sources and base-model YAML (where dbt reads the landed files, one documented column per
+    canonical column with its header spellings) are generated from the rule book."""
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "generate_layout_docs.py"), "--check"],
+                         capture_output=True, text=True)  # fmt: skip
+    assert run.returncode == 0, run.stderr
     assert len(LAYOUTS) == 21
 
 
-def test_demo_exports_pass(tmp_path: Path) -> None:
-    outcomes, unknown = validate_exports.validate_folder(DEMO, {})
+def test_demo_exports_pass() -> None:
+    results, unknown, _ = validate_exports.validate_folder(DEMO, {})
     assert not unknown
-    assert all(r.status == "accepted" for r, _ in outcomes)
-    assert sum(r.quarantined_rows for r, _ in outcomes) == 0
+    assert all(r.status == "accepted" for r in results)
+    assert sum(r.quarantined_rows for r in results) == 0
 
 
-def test_every_column_a_base_model_reads_is_required() -> None:
-    """A column staging reads but the validator does not require would fail the dbt build on a file
-    without it; so every quoted raw column in a base_ model is a required column of its layout."""
-    for path in (ROOT / "models" / "staging").glob("*/base_*.sql"):
-        source, table = path.stem[len("base_") :].split("__")
-        layout = LAYOUTS[f"{source}/{table}"]
-        sql = re.sub(r"--[^\n]*", "", path.read_text(encoding="utf-8"))
-        used = set(re.findall(r'(?<![\w\'])"([^"]+)"', sql))
-        for column in used:
-            if "'" in column or column.startswith(("{", ",")) or "~" in column or column == "null":
-                continue  # Jinja and SQL text, not a column name
-            assert any(validate_exports.find_column([column], p) for p in layout.required), (path.name, column)
+def test_every_identity_column_is_a_layout_column_with_a_spelling() -> None:
+    for layout in LAYOUTS.values():
+        assert layout.identity, layout.name
+        for col in layout.columns:
+            assert col.headers and col.kind, (layout.name, col.name)
+        names = {c.name for c in layout.columns} | {d.name for d in layout.derived}
+        for name in (*layout.required, *layout.key, *layout.money):
+            assert name in names, (layout.name, name)

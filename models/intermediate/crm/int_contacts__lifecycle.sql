@@ -1,13 +1,14 @@
 -- One row per contact: the lifecycle dates every funnel KPI counts from, the channel, and the ad
 -- campaign the lead is attributed to (first touch: HubSpot Original Source Drill-Down 2 = the UTM
 -- campaign = the ad campaign's name on the platform of the contact's channel).
--- Stage dates, one rule for every funnel KPI (see DECISIONLOG.md):
+-- Stage dates, one rule for every funnel KPI (see DECISIONLOG.md), compared at day precision:
 --   * opportunity = the earlier of HubSpot's "Became an Opportunity" date and the contact's first
 --     deal (HubSpot or Salesforce); customer = the earlier of "Became a Customer" and the first
 --     won deal;
 --   * a skipped stage counts as reached on the date of the first later stage the contact reached
 --     (lead -> SQL directly makes the contact an MQL on its SQL date), so a stage date is never
---     after the next stage's date and every cohort count is <= the previous stage's.
+--     after the next stage's date and every cohort count is <= the previous stage's;
+--   * a stage dated before the contact's create date counts as reached on the create date.
 with contacts as (
     select * from {{ ref('stg_hubspot__contacts') }}
 ),
@@ -39,7 +40,7 @@ stage_dates as (
 ),
 
 -- skip rule: a stage is reached no later than the first later stage
-filled_dates as (
+skip_filled as (
     select
         contact_id,
         lead_date,
@@ -48,6 +49,20 @@ filled_dates as (
         least(sql_date, opportunity_date, won_date) as sql_date,
         least(mql_date, sql_date, opportunity_date, won_date) as mql_date
     from stage_dates
+),
+
+-- before-create rule: real CRMs hold stage dates before the contact's create date (an imported
+-- contact, a deal won before the contact was created); such a stage counts as reached on the
+-- create date, so no stage date precedes the lead date (listed in dq_crm_date_adjustments)
+filled_dates as (
+    select
+        contact_id,
+        lead_date,
+        case when customer_date is not null then greatest(customer_date, lead_date) end as customer_date,
+        case when opportunity_date is not null then greatest(opportunity_date, lead_date) end as opportunity_date,
+        case when sql_date is not null then greatest(sql_date, lead_date) end as sql_date,
+        case when mql_date is not null then greatest(mql_date, lead_date) end as mql_date
+    from skip_filled
 ),
 
 ad_campaigns as (

@@ -1,15 +1,27 @@
 -- One row per deal with what the sales funnel marts group and measure by: the contact's channel
 -- (Salesforce lead source through channel_map when the deal has no known contact), the months of
--- each step, and the sales cycle (first contact = lead create date -> deal won, in days).
-with deals as (
-    select
-        *,
-        cast(won_at as date) as won_date
-    from {{ ref('int_deals__stage_dates') }}
+-- each step, and the sales cycle (first contact -> deal won, in days).
+with stage_dates as (
+    select * from {{ ref('int_deals__stage_dates') }}
 ),
 
 contacts as (
     select * from {{ ref('int_contacts__lifecycle') }}
+),
+
+-- first contact = the earlier of the contact's lead date and the deal's created date, so a CRM
+-- without contacts (a Salesforce-only org) still has a sales cycle, and a deal won before its
+-- contact was created does not get a negative one
+deals as (
+    select
+        stage_dates.*,
+        cast(stage_dates.won_at as date) as won_date,
+        case
+            when contacts.lead_date is null then cast(stage_dates.created_at as date)
+            else least(contacts.lead_date, cast(stage_dates.created_at as date))
+        end as first_contact_date
+    from stage_dates
+    left join contacts on stage_dates.contact_id = contacts.contact_id
 ),
 
 final as (
@@ -29,13 +41,15 @@ final as (
         deals.is_quoted,
         -- measures
         deals.amount,
-        {{ dbt.datediff('contacts.lead_date', 'deals.won_date', 'day') }} as sales_cycle_days,  -- noqa: LT05
+        {{ dbt.datediff('deals.first_contact_date', 'deals.won_date', 'day') }} as sales_cycle_days,  -- noqa: LT05
         -- dates
         deals.opportunity_at,
         deals.quoted_at,
         deals.won_at,
         deals.closed_at,
+        deals.expected_close_at,
         contacts.lead_date,
+        deals.first_contact_date,
         cast({{ dbt.date_trunc('month', 'deals.opportunity_at') }} as date) as opportunity_month,
         cast({{ dbt.date_trunc('month', 'deals.quoted_at') }} as date) as quoted_month,
         cast({{ dbt.date_trunc('month', 'deals.closed_at') }} as date) as closed_month

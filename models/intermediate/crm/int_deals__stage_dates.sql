@@ -103,6 +103,8 @@ final as (
             when deals.deal_status = 'won' then coalesce(history_dates.won_entered_at, deals.closed_at)
         end as won_at,
         case when deals.deal_status in ('won', 'lost') then deals.closed_at end as closed_at,
+        -- an open deal's close date is its expected close (NULL when the CRM has none)
+        case when deals.deal_status = 'open' then deals.closed_at end as expected_close_at,
         deals.created_at
     from deals
     left join history_dates

@@ -37,21 +37,16 @@ unioned as (
     select * from microsoft_ads
 ),
 
-{%- set micro = 1000000 %}
-{%- set spread = {
-    'impressions': 1, 'clicks': 1, 'spend_amount_local': micro, 'spend_amount': micro, 'conversions': micro
-} %}
-
 -- one row per day of each row's period; day_index 0 is the period's first day
 period_days as (
     select
         unioned.*,
         days.calendar_date as ad_date,
-        {{ dbt.datediff('unioned.period_start', 'days.calendar_date', 'day') }} as day_index,
-        {{ dbt.datediff('unioned.period_start', 'unioned.period_end', 'day') }} + 1 as days_in_period
+        {{ dbt.datediff('unioned.period_start', 'days.calendar_date', 'day') }} as day_index,  -- noqa: LT05
+        {{ dbt.datediff('unioned.period_start', 'unioned.period_end', 'day') }} + 1 as days_in_period  -- noqa: LT05
     from unioned
     inner join days
-        on days.calendar_date between unioned.period_start and unioned.period_end
+        on unioned.period_start <= days.calendar_date and unioned.period_end >= days.calendar_date
 ),
 
 spread_days as (
@@ -63,15 +58,11 @@ spread_days as (
         campaign_name,
         currency,
         ad_date,
-        {%- for measure, unit in spread.items() %}
-        {%- set units = 'cast(round(' ~ measure ~ ' * ' ~ unit ~ ') as bigint)' %}
-        cast(
-            (floor({{ units }} / days_in_period)
-            + case when day_index < {{ units }} - floor({{ units }} / days_in_period) * days_in_period then 1 else 0 end)
-            {%- if unit != 1 %} / {{ unit }}.0{% endif %}
-            as {{ 'bigint' if unit == 1 else api.Column.translate_type('decimal(38,6)') }}
-        ) as {{ measure }}{{ ',' if not loop.last }}
-        {%- endfor %}
+        {{ spread_evenly('impressions', 1) }} as impressions,
+        {{ spread_evenly('clicks', 1) }} as clicks,
+        {{ spread_evenly('spend_amount_local', 1000000) }} as spend_amount_local,
+        {{ spread_evenly('spend_amount', 1000000) }} as spend_amount,
+        {{ spread_evenly('conversions', 1000000) }} as conversions
     from period_days
 ),
 

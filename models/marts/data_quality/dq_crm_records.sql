@@ -1,0 +1,99 @@
+-- CRM records that real CRMs hold but the funnel rules had to adjust or read specially, one row
+-- per record and rule (DECISIONLOG.md, "Real CRM records"). Stage dates are compared at day
+-- precision, as the funnel counts them.
+--   * stage_before_create: a lifecycle stage dated before the contact's create date; the stage
+--     counts as reached on the create date.
+--   * stage_out_of_order: a stage dated after a later stage; it counts as reached on the later
+--     stage's date (the skip rule).
+--   * won_before_first_contact: a deal won before its contact was created; the sales cycle starts
+--     at the deal's created date.
+--   * open_without_close_date: an open deal with no expected close date; it stays in the pipeline.
+with contacts as (
+    select * from {{ ref('stg_hubspot__contacts') }}
+),
+
+deals as (
+    select * from {{ ref('int_deals__enriched') }}
+),
+
+{%- set stages = [
+    ('mql', 'became_mql_at'),
+    ('sql', 'became_sql_at'),
+    ('opportunity', 'became_opportunity_at'),
+    ('customer', 'became_customer_at'),
+] %}
+
+contact_stages as (
+    {%- for stage, col in stages %}
+        select
+            contact_id,
+            '{{ stage }}' as stage,
+            {{ loop.index }} as stage_order,
+            cast(created_at as date) as created_date,
+            cast({{ col }} as date) as stage_date
+        from contacts
+        where {{ col }} is not null
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
+    {%- endfor %}
+),
+
+before_create as (
+    select
+        'contact' as record_type,
+        contact_id as record_id,
+        'hubspot' as source_system,
+        'stage_before_create' as rule_name,
+        stage || ' dated ' || cast(stage_date as {{ dbt.type_string() }})
+        || ', created ' || cast(created_date as {{ dbt.type_string() }}) as detail
+    from contact_stages
+    where stage_date < created_date
+),
+
+out_of_order as (
+    select
+        'contact' as record_type,
+        earlier.contact_id as record_id,
+        'hubspot' as source_system,
+        'stage_out_of_order' as rule_name,
+        earlier.stage || ' dated ' || cast(earlier.stage_date as {{ dbt.type_string() }})
+        || ', after ' || later.stage || ' ' || cast(later.stage_date as {{ dbt.type_string() }}) as detail
+    from contact_stages as earlier
+    inner join contact_stages as later
+        on
+            earlier.contact_id = later.contact_id
+            and earlier.stage_order < later.stage_order
+            and earlier.stage_date > later.stage_date
+),
+
+deal_rules as (
+    select
+        'deal' as record_type,
+        deal_id as record_id,
+        source_system,
+        'won_before_first_contact' as rule_name,
+        'won ' || cast(cast(won_at as date) as {{ dbt.type_string() }})
+        || ', contact created ' || cast(lead_date as {{ dbt.type_string() }}) as detail
+    from deals
+    where is_won and cast(won_at as date) < lead_date
+    union all
+    select
+        'deal' as record_type,
+        deal_id as record_id,
+        source_system,
+        'open_without_close_date' as rule_name,
+        'open deal, no close date' as detail
+    from deals
+    where deal_status = 'open' and expected_close_at is null
+),
+
+final as (
+    select * from before_create
+    union all
+    select * from out_of_order
+    union all
+    select * from deal_rules
+)
+
+select * from final
