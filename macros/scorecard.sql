@@ -50,11 +50,11 @@
         period_start,
         'all' as channel,
         {%- if is_ratio %}
-        cast({{ ratio('sum(' ~ num ~ ')', 'sum(' ~ den ~ ')', mult) }} as {{ scorecard_number() }}) as kpi_value,
-        cast(sum({{ num }}) as {{ scorecard_number() }}) as numerator,
-        cast(sum({{ den }}) as {{ scorecard_number() }}) as denominator
+        cast({{ ratio(complete_sum(num), complete_sum(den), mult) }} as {{ scorecard_number() }}) as kpi_value,
+        cast({{ complete_sum(num) }} as {{ scorecard_number() }}) as numerator,
+        cast({{ complete_sum(den) }} as {{ scorecard_number() }}) as denominator
         {%- elif kpi.rollup in ('sum', 'last') %}
-        cast(sum({{ num }}) as {{ scorecard_number() }}) as kpi_value,
+        cast({{ complete_sum(num) }} as {{ scorecard_number() }}) as kpi_value,
         cast(null as {{ scorecard_number() }}) as numerator,
         cast(null as {{ scorecard_number() }}) as denominator
         {%- else %}

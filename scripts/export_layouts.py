@@ -274,7 +274,7 @@ LAYOUT_LIST: list[Layout] = [
             Col(
                 "associated_contact_ids",
                 ("Associated Contact IDs", "Associated Contact ID", "associatedcontactids"),
-                feeds=("sales_cycle_days", "deals by channel (lead source of the deal's contact)"),
+                feeds=("deals by channel (the channel of the deal's contact)",),
             ),  # fmt: skip
         ),
         derived=(

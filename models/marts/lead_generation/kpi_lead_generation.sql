@@ -41,16 +41,16 @@ joined as (
         spine.channel,
         coalesce(funnel.new_leads, 0) as new_leads,
         coalesce(lead_counts.web_leads, 0) as web_leads,
-        coalesce(funnel.leads_cohort_mqls, 0) as leads_cohort_mqls,
-        coalesce(funnel.leads_cohort_sqls, 0) as leads_cohort_sqls,
-        coalesce(funnel.mqls, 0) as mqls,
-        coalesce(funnel.mqls_cohort_sqls, 0) as mqls_cohort_sqls,
-        coalesce(funnel.sqls, 0) as sqls,
-        funnel.lead_to_mql_rate,
-        funnel.mql_to_sql_rate,
+        {{ if_columns_available('coalesce(funnel.leads_cohort_mqls, 0)', 'hubspot/contacts', ['became_mql_at']) }} as leads_cohort_mqls,  -- noqa: LT05
+        {{ if_columns_available('coalesce(funnel.leads_cohort_sqls, 0)', 'hubspot/contacts', ['became_sql_at']) }} as leads_cohort_sqls,  -- noqa: LT05
+        {{ if_columns_available('coalesce(funnel.mqls, 0)', 'hubspot/contacts', ['became_mql_at']) }} as mqls,
+        {{ if_columns_available('coalesce(funnel.mqls_cohort_sqls, 0)', 'hubspot/contacts', ['became_mql_at', 'became_sql_at']) }} as mqls_cohort_sqls,  -- noqa: LT05
+        {{ if_columns_available('coalesce(funnel.sqls, 0)', 'hubspot/contacts', ['became_sql_at']) }} as sqls,
+        {{ if_columns_available('funnel.lead_to_mql_rate', 'hubspot/contacts', ['became_mql_at'], 'decimal(38,10)') }} as lead_to_mql_rate,  -- noqa: LT05
+        {{ if_columns_available('funnel.mql_to_sql_rate', 'hubspot/contacts', ['became_mql_at', 'became_sql_at'], 'decimal(38,10)') }} as mql_to_sql_rate,  -- noqa: LT05
         coalesce(spend.marketing_spend_amount, 0) as marketing_spend_amount,
         coalesce(traffic.new_visitors, 0) as new_visitors,
-        coalesce(lead_counts.lead_score_total, 0) as lead_score_total,
+        {{ if_columns_available('coalesce(lead_counts.lead_score_total, 0)', 'hubspot/contacts', ['lead_score']) }} as lead_score_total,  -- noqa: LT05
         coalesce(lead_counts.leads_with_score, 0) as leads_with_score
     from spine
     left join lead_counts

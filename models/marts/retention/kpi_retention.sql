@@ -45,30 +45,43 @@ customer_segments as (
     from customers
 ),
 
--- a respondent who is not a known Stripe customer still counts in segment 'all'
+-- a respondent who is not a known Stripe customer counts in segment 'all' and, like an unknown
+-- contact, in channel 'Other' and country 'unknown', so every segment type adds up to 'all'
+respondents as (
+    select coalesce(customer_id, '(unknown)') as customer_id from nps_responses
+    union
+    select coalesce(customer_id, '(unknown)') as customer_id from csat_responses
+),
+
+unknown_segments as (
+    select
+        'all' as segment_type,
+        'all' as segment
+    union all
+    select
+        'channel' as segment_type,
+        'Other' as segment
+    union all
+    select
+        'country' as segment_type,
+        'unknown' as segment
+),
+
 respondent_segments as (
     select
         respondents.customer_id,
-        coalesce(customer_segments.segment_type, 'all') as segment_type,
-        coalesce(customer_segments.segment, 'all') as segment
-    from (
-        select customer_id from nps_responses
-        union
-        select customer_id from csat_responses
-    ) as respondents
-    left join customer_segments on respondents.customer_id = customer_segments.customer_id
-    union
+        customer_segments.segment_type,
+        customer_segments.segment
+    from respondents
+    inner join customer_segments on respondents.customer_id = customer_segments.customer_id
+    union all
     select
-        customer_id,
-        'all' as segment_type,
-        'all' as segment
-    from nps_responses
-    union
-    select
-        customer_id,
-        'all' as segment_type,
-        'all' as segment
-    from csat_responses
+        respondents.customer_id,
+        unknown_segments.segment_type,
+        unknown_segments.segment
+    from respondents
+    cross join unknown_segments
+    where respondents.customer_id not in (select customer_segments.customer_id from customer_segments)
 ),
 
 customer_counts as (
@@ -102,7 +115,7 @@ nps_counts as (
         sum(case when nps_responses.score in (7, 8) then 1 else 0 end) as passives,
         sum(case when nps_responses.score <= 6 then 1 else 0 end) as detractors
     from nps_responses
-    inner join respondent_segments on nps_responses.customer_id = respondent_segments.customer_id
+    inner join respondent_segments on coalesce(nps_responses.customer_id, '(unknown)') = respondent_segments.customer_id
     group by
         cast({{ dbt.date_trunc('month', 'nps_responses.submitted_at') }} as date),
         respondent_segments.segment_type,
@@ -119,7 +132,7 @@ csat_counts as (
         sum(case when csat_responses.score >= {{ var('csat_satisfied_min_score') }} then 1 else 0 end)
             as satisfied_responses
     from csat_responses
-    inner join respondent_segments on csat_responses.customer_id = respondent_segments.customer_id
+    inner join respondent_segments on coalesce(csat_responses.customer_id, '(unknown)') = respondent_segments.customer_id
     group by
         cast({{ dbt.date_trunc('month', 'csat_responses.submitted_at') }} as date),
         respondent_segments.segment_type,

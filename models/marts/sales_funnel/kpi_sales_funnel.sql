@@ -47,20 +47,20 @@ joined as (
         spine.period_start,
         spine.channel,
         coalesce(funnel.new_leads, 0) as new_leads,
-        coalesce(funnel.mqls, 0) as mqls,
-        coalesce(funnel.sqls, 0) as sqls,
+        {{ if_columns_available('coalesce(funnel.mqls, 0)', 'hubspot/contacts', ['became_mql_at']) }} as mqls,
+        {{ if_columns_available('coalesce(funnel.sqls, 0)', 'hubspot/contacts', ['became_sql_at']) }} as sqls,
         coalesce(funnel.opportunities, 0) as opportunities,
         coalesce(funnel.wins, 0) as wins,
-        coalesce(funnel.leads_cohort_mqls, 0) as leads_cohort_mqls,
-        coalesce(funnel.leads_cohort_sqls, 0) as leads_cohort_sqls,
+        {{ if_columns_available('coalesce(funnel.leads_cohort_mqls, 0)', 'hubspot/contacts', ['became_mql_at']) }} as leads_cohort_mqls,  -- noqa: LT05
+        {{ if_columns_available('coalesce(funnel.leads_cohort_sqls, 0)', 'hubspot/contacts', ['became_sql_at']) }} as leads_cohort_sqls,  -- noqa: LT05
         coalesce(funnel.leads_cohort_opportunities, 0) as leads_cohort_opportunities,
         coalesce(funnel.leads_cohort_wins, 0) as leads_cohort_wins,
-        coalesce(funnel.mqls_cohort_sqls, 0) as mqls_cohort_sqls,
-        coalesce(funnel.sqls_cohort_opportunities, 0) as sqls_cohort_opportunities,
+        {{ if_columns_available('coalesce(funnel.mqls_cohort_sqls, 0)', 'hubspot/contacts', ['became_mql_at', 'became_sql_at']) }} as mqls_cohort_sqls,  -- noqa: LT05
+        {{ if_columns_available('coalesce(funnel.sqls_cohort_opportunities, 0)', 'hubspot/contacts', ['became_sql_at']) }} as sqls_cohort_opportunities,  -- noqa: LT05
         coalesce(funnel.opportunities_cohort_wins, 0) as opportunities_cohort_wins,
-        funnel.lead_to_mql_rate,
-        funnel.mql_to_sql_rate,
-        funnel.sql_to_opportunity_rate,
+        {{ if_columns_available('funnel.lead_to_mql_rate', 'hubspot/contacts', ['became_mql_at'], 'decimal(38,10)') }} as lead_to_mql_rate,  -- noqa: LT05
+        {{ if_columns_available('funnel.mql_to_sql_rate', 'hubspot/contacts', ['became_mql_at', 'became_sql_at'], 'decimal(38,10)') }} as mql_to_sql_rate,  -- noqa: LT05
+        {{ if_columns_available('funnel.sql_to_opportunity_rate', 'hubspot/contacts', ['became_sql_at'], 'decimal(38,10)') }} as sql_to_opportunity_rate,  -- noqa: LT05
         funnel.opportunity_to_won_rate,
         funnel.lead_to_won_rate,
         coalesce(pipeline.deals_created, 0) as deals_created,

@@ -5,8 +5,15 @@ with deals as (
     select * from {{ ref('int_deals__enriched') }}
 ),
 
+funnel as (
+    select * from {{ ref('int_funnel__monthly_channel') }}
+),
+
+-- the same months as kpi_sales_funnel (contact and deal months), so both marts cover one range
 data_months as (
-    select opportunity_month as period_start from deals
+    select period_start from funnel
+    union
+    select opportunity_month from deals
     union
     select closed_month from deals
     where closed_month is not null
