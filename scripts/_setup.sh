@@ -26,7 +26,8 @@ mkdir -p warehouse
 # and writes the accepted files into the landing folder dbt reads. Stops when a file is rejected,
 # unless KPI_ALLOW_REJECTED=1 (then the rejected files are left out of this build, loudly).
 validate_and_land() {
-    export KPI_LANDING_DIR="${KPI_LANDING_DIR:-warehouse/landing}"
+    # absolute, so the warehouse's staging views read from any working directory
+    export KPI_LANDING_DIR="${KPI_LANDING_DIR:-$ROOT/warehouse/landing}"
     echo "==> validate exports (${KPI_EXPORTS_DIR:-seeds/demo_exports}) and land them in $KPI_LANDING_DIR"
     if ! python scripts/validate_exports.py --landing "$KPI_LANDING_DIR" --report "$ROOT/warehouse/validation" --quiet; then
         if [ "${KPI_ALLOW_REJECTED:-0}" = "1" ]; then

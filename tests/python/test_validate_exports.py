@@ -5,6 +5,7 @@ book lands (generated docs up to date), and the demo exports pass."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -45,8 +46,12 @@ def test_corpus_case(case: dict, tmp_path: Path) -> None:
         args += ["--encoding", f"{table}={encoding}"]
     expect = case["expect"]
     code = validate_exports.main(args)
-    results_list, unknown, _ = validate_exports.validate_folder(folder, case.get("encodings") or {})
-    results = {r.file: r for r in results_list}
+    summary = json.loads((report / "validation_summary.json").read_text(encoding="utf-8"))
+    unknown = summary["unknown_paths"]
+    results = {}
+    for item in summary["results"]:
+        findings = [validate_exports.Finding(**f) for f in item.pop("findings")]
+        results[item["file"]] = validate_exports.FileResult(**item, findings=findings)
     assert {f: r.status for f, r in results.items()} == expect["files"]
     assert code == (1 if "rejected" in expect["files"].values() else 0)
     findings = [f for r in results.values() for f in r.findings]
