@@ -56,14 +56,14 @@ def decode(data: bytes, declared: str | None, table: str) -> tuple[str, str]:
     """UTF-16 with BOM, UTF-8 (with or without BOM), else the declared encoding."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return data.decode("utf-16"), "utf-16"
-    if declared:
-        try:
-            return data.decode(declared), declared
-        except (UnicodeDecodeError, LookupError) as err:
-            raise Rejected(f"does not decode as the declared encoding {declared}: {err}") from err
     try:
         return data.decode("utf-8-sig"), ("utf-8-sig" if data[:3] == b"\xef\xbb\xbf" else "utf-8")
     except UnicodeDecodeError as err:
+        if declared:  # a declared encoding applies to the files of the table that are not UTF-8
+            try:
+                return data.decode(declared), declared
+            except (UnicodeDecodeError, LookupError) as err2:
+                raise Rejected(f"does not decode as the declared encoding {declared}: {err2}") from err2
         line = data[: err.start].count(b"\n") + 1
         raise Rejected(
             f"not UTF-8 or UTF-16 (byte 0x{data[err.start]:02x} at byte {err.start}). Re-export as UTF-8, or "

@@ -135,3 +135,53 @@ def test_a_folder_with_one_source_builds(tmp_path: Path) -> None:
     assert con.execute("select _reject_reason from quarantine_google_ads").fetchall() == [("negative spend",)]
     assert con.execute("select sum(impressions) from kpi_paid_media_monthly").fetchone()[0] == 1053
     con.close()
+
+
+def test_every_accepted_corpus_file_validator_quarantine_equals_dbt(tmp_path: Path) -> None:
+    """Every file of every corpus case the validator accepts, landed together (file names prefixed
+    with the case) and built by dbt: the rows the report sends to quarantine are exactly the rows
+    of the quarantine models, file by file and line by line."""
+    import yaml
+
+    cases = yaml.safe_load((CORPUS / "cases.yml").read_text(encoding="utf-8"))
+    exports, landing, db = tmp_path / "exports", tmp_path / "landing", tmp_path / "all.duckdb"
+    encodings: dict[str, str] = {}
+    copied = 0
+    for case in cases:
+        files = case["expect"]["files"]
+        if not files or set(files.values()) != {"accepted"}:
+            continue
+        encodings.update(case.get("encodings") or {})
+        for name in files:
+            target = exports / Path(name).parent / f"{case['case']}__{Path(name).name}"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(CORPUS / case["case"] / name, target)
+            copied += 1
+    args = ["--exports", str(exports), "--landing", str(landing), "--report", str(tmp_path), "--quiet"]
+    for table, encoding in encodings.items():
+        args += ["--encoding", f"{table}={encoding}"]
+    assert validate_exports.main(args) == 0
+    results, _, _ = validate_exports.validate_folder(exports, encodings)
+    predicted = {
+        (r.table.replace("/", "__"), f.file, f.line, f.message.removesuffix("; the row goes to quarantine"))
+        for r in results
+        for f in r.findings
+        if f.severity == "quarantine"
+    }
+    env = dict(os.environ, KPI_LANDING_DIR=str(landing), KPI_DUCKDB_PATH=str(db), DBT_PROFILES_DIR=str(ROOT))
+    dbt = str(Path(sys.executable).with_name("dbt"))
+    for command in (["seed"], ["run", "--select", "staging"]):
+        run = subprocess.run([dbt, *command, "--target-path", str(tmp_path / "target")], cwd=ROOT, env=env,
+                             capture_output=True, text=True)  # fmt: skip
+        assert run.returncode == 0, run.stdout[-4000:]
+    con = duckdb.connect(str(db), read_only=True)
+    actual = set()
+    for source in {t.split("__")[0] for t in LAYOUT_TABLES}:
+        actual |= set(
+            con.execute(
+                f"select raw_table, _source_file, _source_line, _reject_reason from quarantine_{source}"
+            ).fetchall()
+        )
+    con.close()
+    assert copied >= 20 and len(predicted) >= 5
+    assert actual == predicted

@@ -468,7 +468,9 @@ def test_validator_quarantine_equals_dbt_row_by_row(group: str, request) -> None
                                         "where table_name like 'quarantine_%'").fetchall()]  # fmt: skip
     actual = set()
     for model in models:
-        actual |= set(con.execute(f"select raw_table, _source_file, _source_line, _reject_reason from {model}").fetchall())
+        actual |= set(
+            con.execute(f"select raw_table, _source_file, _source_line, _reject_reason from {model}").fetchall()
+        )
     assert actual == predicted
 
 
