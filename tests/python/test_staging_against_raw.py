@@ -97,3 +97,26 @@ def test_no_pii_columns_leave_staging(warehouse) -> None:
     bad = [c for c in columns if c[1].lower() in pii]
     assert columns, "no staging columns found"
     assert bad == []
+
+
+def test_the_warehouse_reads_from_any_folder(tmp_path) -> None:
+    """Every relation of the warehouse reads when a BI tool opens the file from its own folder:
+    staging is materialized as tables, so nothing points at the landing files by path."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    path = ROOT / os.environ.get("KPI_DUCKDB_PATH", "warehouse/kpi.duckdb")
+    script = (
+        "import duckdb, sys\n"
+        "con = duckdb.connect(sys.argv[1], read_only=True)\n"
+        'names = [r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()]\n'
+        "for name in names:\n"
+        "    con.execute(f'select count(*) from \"{name}\"').fetchall()\n"
+        "print(len(names))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script, str(path)], cwd=tmp_path, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert int(run.stdout) > 80
