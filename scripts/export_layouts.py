@@ -173,6 +173,18 @@ def became(stage: str) -> tuple[str, ...]:
     return (f"Became {stage} Date", f"Become {stage} Date")
 
 
+# HubSpot deals and Salesforce opportunities: dates compare at day precision (a deal closed on its
+# create day at an earlier clock time is fine); an open deal may have no close date.
+DEAL_RULES = (
+    Rule("p.amount_local < 0", "negative amount", "amount_local"),
+    Rule("p.deal_status <> 'open' and p.closed_at is null", "won or lost deal without a close date", "closed_at"),
+    Rule(
+        "p.deal_status <> 'open' and cast(p.closed_at as date) > current_date",
+        "won or lost deal with a close date in the future",
+        "closed_at",
+    ),
+    Rule("cast(p.closed_at as date) < cast(p.created_at as date)", "close date before create date", "closed_at"),
+)
 AD_REPORT_RULES = (
     Rule("p.spend_amount_local < 0", "negative spend", "spend_amount_local"),
     Rule("p.clicks > p.impressions", "clicks above impressions", "clicks"),
@@ -200,6 +212,30 @@ def ad_derived(platform: str, currency_sql: str, account_sql: str = "p.account_n
         ),
         Derived("period_start", "coalesce(p.ad_date, f.period_start)", "date"),
         Derived("period_end", "coalesce(p.ad_date, f.period_end)", "date"),
+    )
+
+
+def survey_layout(name: str, question: str, low: int, high: int, customer_feeds: tuple[str, ...]) -> Layout:
+    """A Typeform / SurveyMonkey responses export: the score column is the question whose text
+    matches `question`; scores outside low-high and partial responses go to quarantine."""
+    return Layout(
+        name,
+        columns=(
+            Col("response_id", ("#", "Respondent ID", "Response ID"), "id", identity=True),
+            Col("score", (question,), "integer", identity=True),
+            Col(
+                "submitted_at", ("Submit Date (UTC)", "Submitted At", "End Date"), "timestamp", SURVEY_TS, identity=True
+            ),
+            Col("customer_id", ("customer_id", "Customer ID"), "id", feeds=customer_feeds),
+            Col("response_type", ("Response Type",), "lower"),
+        ),
+        required=("response_id", "score", "submitted_at"),
+        rules=(
+            Rule(f"p.score not between {low} and {high}", f"score outside {low}-{high}", "score"),
+            Rule("coalesce(p.response_type, 'completed') <> 'completed'", "partial response", "response_type"),
+        ),
+        not_in_future=("submitted_at",),
+        key=("response_id",),
     )
 
 
@@ -285,20 +321,7 @@ LAYOUT_LIST: list[Layout] = [
             Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),
         ),
         required=("deal_id", "deal_stage", "created_at", "amount_local"),
-        rules=(
-            Rule("p.amount_local < 0", "negative amount", "amount_local"),
-            Rule(
-                "p.deal_status <> 'open' and p.closed_at is null", "won or lost deal without a close date", "closed_at"
-            ),
-            Rule(
-                "p.deal_status <> 'open' and cast(p.closed_at as date) > current_date",
-                "won or lost deal with a close date in the future",
-                "closed_at",
-            ),  # fmt: skip
-            Rule(
-                "cast(p.closed_at as date) < cast(p.created_at as date)", "close date before create date", "closed_at"
-            ),
-        ),
+        rules=DEAL_RULES,
         key=("deal_id",),
         money=("amount_local",),
         currency="currency",
@@ -354,20 +377,7 @@ LAYOUT_LIST: list[Layout] = [
             Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),
         ),
         required=("deal_id", "deal_stage", "created_at", "amount_local"),
-        rules=(
-            Rule("p.amount_local < 0", "negative amount", "amount_local"),
-            Rule(
-                "p.deal_status <> 'open' and p.closed_at is null", "won or lost deal without a close date", "closed_at"
-            ),
-            Rule(
-                "p.deal_status <> 'open' and cast(p.closed_at as date) > current_date",
-                "won or lost deal with a close date in the future",
-                "closed_at",
-            ),  # fmt: skip
-            Rule(
-                "cast(p.closed_at as date) < cast(p.created_at as date)", "close date before create date", "closed_at"
-            ),
-        ),
+        rules=DEAL_RULES,
         key=("deal_id",),
         money=("amount_local",),
         currency="currency",
@@ -629,44 +639,8 @@ LAYOUT_LIST: list[Layout] = [
         money=("amount_due_local", "amount_paid_local"),
         currency="currency",
     ),
-    Layout(
-        "surveys/nps_responses",
-        columns=(
-            Col("response_id", ("#", "Respondent ID", "Response ID"), "id", identity=True),
-            Col("score", ("*recommend*",), "integer", identity=True),
-            Col(
-                "submitted_at", ("Submit Date (UTC)", "Submitted At", "End Date"), "timestamp", SURVEY_TS, identity=True
-            ),  # fmt: skip
-            Col("customer_id", ("customer_id", "Customer ID"), "id", feeds=("nps by channel and country",)),
-            Col("response_type", ("Response Type",), "lower"),
-        ),
-        required=("response_id", "score", "submitted_at"),
-        rules=(
-            Rule("p.score not between 0 and 10", "score outside 0-10", "score"),
-            Rule("coalesce(p.response_type, 'completed') <> 'completed'", "partial response", "response_type"),
-        ),
-        not_in_future=("submitted_at",),
-        key=("response_id",),
-    ),
-    Layout(
-        "surveys/csat_responses",
-        columns=(
-            Col("response_id", ("#", "Respondent ID", "Response ID"), "id", identity=True),
-            Col("score", ("*satisf*",), "integer", identity=True),
-            Col(
-                "submitted_at", ("Submit Date (UTC)", "Submitted At", "End Date"), "timestamp", SURVEY_TS, identity=True
-            ),  # fmt: skip
-            Col("customer_id", ("customer_id", "Customer ID"), "id"),
-            Col("response_type", ("Response Type",), "lower"),
-        ),
-        required=("response_id", "score", "submitted_at"),
-        rules=(
-            Rule("p.score not between 1 and 5", "score outside 1-5", "score"),
-            Rule("coalesce(p.response_type, 'completed') <> 'completed'", "partial response", "response_type"),
-        ),
-        not_in_future=("submitted_at",),
-        key=("response_id",),
-    ),
+    survey_layout("surveys/nps_responses", "*recommend*", 0, 10, ("nps by channel and country",)),
+    survey_layout("surveys/csat_responses", "*satisf*", 1, 5, ()),
     Layout(
         "surveys/brand_awareness",
         columns=(
