@@ -151,6 +151,8 @@ class Layout:
     default_encoding: str = "utf-8"  # how the vendor writes it (reported, not required)
     period_from_preamble: bool = False  # rows may take their period from the preamble
     parquet_allowed: bool = True
+    # groups of columns of which the export needs at least one (GA4: source / medium or the channel group)
+    identity_any: tuple[tuple[str, ...], ...] = ()
 
     @property
     def source(self) -> str:
@@ -559,8 +561,16 @@ LAYOUT_LIST: list[Layout] = [
     Layout(
         "ga4/traffic_acquisition",
         columns=(
-            Col("source_medium", ("Session source / medium", "Session source/medium"), identity=True),
             Col("sessions", ("Sessions",), "integer", identity=True),
+            Col("source_medium", ("Session source / medium", "Session source/medium")),
+            Col(
+                "channel_group",
+                (
+                    "Session primary channel group (Default Channel Group)",
+                    "Session default channel group",
+                    "Session primary channel group",
+                ),
+            ),
             Col("traffic_campaign_raw", ("Session campaign", "Session campaign name")),
             Col("engaged_sessions", ("Engaged sessions",), "integer", feeds=("bounce_rate",)),
             Col("active_users", ("Active users", "Users", "Total users"), "integer"),
@@ -573,15 +583,18 @@ LAYOUT_LIST: list[Layout] = [
             Derived("traffic_source", "trim(split_part(p.source_medium, ' / ', 1))"),
             Derived("traffic_medium", "trim(split_part(p.source_medium, ' / ', 2))"),
             Derived("traffic_campaign", "coalesce(p.traffic_campaign_raw, '(not set)')"),
+            # the row's dimension: source / medium when exported, else the default channel group
+            Derived("traffic_dimension", "coalesce(p.source_medium, p.channel_group)"),
             Derived("period_start", "f.period_start", "date"),
             Derived("period_end", "f.period_end", "date"),
         ),
-        required=("period_start", "source_medium", "sessions"),
+        required=("period_start", "traffic_dimension", "sessions"),
         rules=(Rule("p.engaged_sessions > p.sessions", "engaged sessions above sessions", "engaged_sessions"),),
         footer_patterns=(r"Grand total",),
-        summary_when_empty=("source_medium",),
+        summary_when_empty=("source_medium", "channel_group"),
         period_from_preamble=True,
         parquet_allowed=False,
+        identity_any=(("source_medium", "channel_group"),),
     ),
     Layout(
         "stripe/subscriptions",

@@ -91,7 +91,8 @@ def find_header(lines: list[str], layout: Layout) -> tuple[int, str, list[str], 
             cells = [c.strip().lstrip("\ufeff") for c in split_cells(line, delimiter)]
             mapping = map_header(cells, layout)
             found = sum(1 for name in identity if name in mapping)
-            if found == len(identity):
+            found += sum(1 for group in layout.identity_any if any(name in mapping for name in group))
+            if found == len(identity) + len(layout.identity_any):
                 return index, delimiter, cells, mapping
             if found and (best is None or found > best[0]):
                 best = (found, index, cells, delimiter)
@@ -109,7 +110,11 @@ def find_header(lines: list[str], layout: Layout) -> tuple[int, str, list[str], 
     missing = [c for c in layout.identity if c.name not in mapping]
     used = set(mapping.values())
     unused = [h for i, h in enumerate(cells) if i not in used and h]
-    parts = []
+    parts = [
+        "missing one of the columns " + " / ".join(repr(layout.column(n).headers[0]) for n in group)
+        for group in layout.identity_any
+        if not any(n in mapping for n in group)
+    ]
     for col in missing:
         close = [h for h in unused if normalize_header(col.headers[0]).strip("*") in normalize_header(h)]
         close = close or difflib.get_close_matches(col.headers[0], unused, n=1, cutoff=0.6)
@@ -119,7 +124,7 @@ def find_header(lines: list[str], layout: Layout) -> tuple[int, str, list[str], 
         "; ".join(parts) + f". Required (identity) columns: {list(expected.values())} (any of the spellings "
         f"{[list(c.headers) for c in missing]}); found header: {cells}",
         line=index + 1,
-        column=missing[0].headers[0],
+        column=(missing[0] if missing else layout.column(layout.identity_any[0][0])).headers[0],
     )
 
 

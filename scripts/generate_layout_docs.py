@@ -151,11 +151,17 @@ def layouts_table() -> str:
         "|---|---|---|",
     ]
     for key, layout in LAYOUTS.items():
-        minimal = ", ".join(f"`{c.headers[0]}`" for c in layout.identity)
+        minimal = ", ".join(
+            [f"`{c.headers[0]}`" for c in layout.identity]
+            + [
+                "one of " + " / ".join(f"`{layout.column(n).headers[0]}`" for n in group)
+                for group in layout.identity_any
+            ]
+        )
         optional = ", ".join(
             f"`{c.headers[0]}`" + (f" (→ {'; '.join(c.feeds)})" if c.feeds else "")
             for c in layout.columns
-            if not c.identity
+            if not c.identity and not any(c.name in group for group in layout.identity_any)
         )
         lines.append(f"| {key} | {minimal} | {optional or '–'} |")
     return "\n".join(lines)

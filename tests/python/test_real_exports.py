@@ -213,6 +213,27 @@ def test_a_stripe_invoices_minimal_columns(group_a) -> None:
         assert abs(float(got[m][0]) - v) <= MONEY
 
 
+def test_a_ga4_default_traffic_acquisition_view_by_channel_group(group_a) -> None:
+    """The default Traffic acquisition table: primary dimension = default channel group, no source /
+    medium, no user columns; CRLF line ends; the period from the '# Start date:' preamble line."""
+    con, _ = group_a
+    rows = read("group_a", "ga4/traffic_acquisition/Traffic_acquisition_Session_primary_channel_group.csv", skip=9)
+    to_channel = {"Organic Search": "Organic Search", "Direct": "Direct", "Paid Search": "Paid Search",
+                  "Email": "Email", "Unassigned": "Other"}  # fmt: skip
+    exp = defaultdict(lambda: [0, 0])
+    for r in rows:
+        channel = to_channel[r["Session primary channel group (Default Channel Group)"]]
+        exp[channel][0] += int(r["Sessions"])
+        exp[channel][1] += int(r["Sessions"]) - int(r["Engaged sessions"].strip())
+    got = {r[0]: r[1:] for r in con.execute(
+        "select channel, sessions, bounce_rate, new_visitors from kpi_engagement "
+        "where period_start = '2026-05-01' and sessions > 0").fetchall()}  # fmt: skip
+    assert set(got) == set(exp)
+    for channel, (sessions, bounced) in exp.items():
+        assert got[channel][0] == sessions and close_enough(got[channel][1], bounced / sessions, RATE)
+        assert got[channel][2] is None  # no 'New users' column in this view: NULL, not 0
+
+
 # -- group B: internal names, Salesforce column order, levels ---------------------------------
 
 

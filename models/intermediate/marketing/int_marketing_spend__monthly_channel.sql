@@ -20,7 +20,7 @@ ad_spend as (
         coalesce(channel_map.channel, 'Other') as channel,
         ads.spend_amount
     from ads
-    left join channel_map on ads.platform = channel_map.match_value
+    left join channel_map on channel_map.match_type = 'ad_platform' and ads.platform = channel_map.match_value
 ),
 
 event_spend as (

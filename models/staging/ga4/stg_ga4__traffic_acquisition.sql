@@ -1,23 +1,28 @@
--- One row per period_start × source_medium × traffic_campaign: valid rows of base_ga4__traffic_acquisition, the newest export file winning.
+-- One row per period_start × traffic_dimension (source / medium, or the default channel group) × traffic_campaign:
+-- valid rows of base_ga4__traffic_acquisition, the newest export file winning.
 with base as (
     select * from {{ ref('base_ga4__traffic_acquisition') }}
     where not _is_layout_row and _reject_reason is null
 ),
 
 deduplicated as (
-    {{ deduplicate_rows('base', 'period_start, source_medium, traffic_campaign', '_source_file desc') }}
+    {{ deduplicate_rows('base', 'period_start, traffic_dimension, traffic_campaign', '_source_file desc') }}
 ),
 
 final as (
     select
         -- ids
-        {{ surrogate_key(['deduplicated.period_start', 'deduplicated.source_medium', 'deduplicated.traffic_campaign']) }} as traffic_row_id,
+        {{ surrogate_key(
+            ['deduplicated.period_start', 'deduplicated.traffic_dimension', 'deduplicated.traffic_campaign']
+        ) }} as traffic_row_id,
         -- dimensions
         deduplicated.source_medium,
+        deduplicated.channel_group,
+        deduplicated.traffic_dimension,
         deduplicated.traffic_source,
         deduplicated.traffic_medium,
         deduplicated.traffic_campaign,
-        coalesce(channel_map.channel, 'Other') as channel,
+        coalesce(channel_map.channel, group_map.channel, 'Other') as channel,
         -- dates
         deduplicated.period_start,
         deduplicated.period_end,
@@ -34,6 +39,7 @@ final as (
         deduplicated._loaded_at
     from deduplicated
     {{ join_channel_map('channel_map', 'ga4_medium', 'deduplicated.traffic_medium') }}
+    {{ join_channel_map('group_map', 'ga4_channel_group', 'deduplicated.channel_group') }}
 )
 
 select * from final
