@@ -86,9 +86,12 @@ final as (
         expected_lifetime_years,
         cast(
             avg_transaction_value * transactions_per_customer_year * expected_lifetime_years
-            - cost_to_serve_per_customer_year * expected_lifetime_years as {{ dbt.type_numeric() }}
+            - cost_to_serve_per_customer_year * expected_lifetime_years
+            as {{ api.Column.translate_type('decimal(38,10)') }}
         ) as clv,
-        cast(avg_customer_value_per_year * expected_lifetime_years as {{ dbt.type_numeric() }}) as clv_simple,
+        cast(
+            avg_customer_value_per_year * expected_lifetime_years as {{ api.Column.translate_type('decimal(38,10)') }}
+        ) as clv_simple,
         {{ ratio(
             'avg_transaction_value * transactions_per_customer_year * expected_lifetime_years'
             ~ ' - cost_to_serve_per_customer_year * expected_lifetime_years',
