@@ -187,6 +187,13 @@ DEAL_RULES = (
     ),
     Rule("cast(p.closed_at as date) < cast(p.created_at as date)", "close date before create date", "closed_at"),
 )
+
+
+def lifecycle_date(name: str, stage: str, internal: str, feeds: tuple[str, ...] = ()) -> Col:
+    """A HubSpot lifecycle-stage date: label 'Became/Become <stage> Date' or its internal name."""
+    return Col(name, (*became(stage), f"hs_lifecyclestage_{internal}_date"), "timestamp", HUBSPOT_TS, feeds=feeds)
+
+
 AD_REPORT_RULES = (
     Rule("p.spend_amount_local < 0", "negative spend", "spend_amount_local"),
     Rule("p.clicks > p.impressions", "clicks above impressions", "clicks"),
@@ -263,33 +270,21 @@ LAYOUT_LIST: list[Layout] = [
                 feeds=("roas", "campaign_roi (first-touch campaign revenue)"),
             ),  # fmt: skip
             Col("lead_score", ("HubSpot Score", "hubspotscore"), "integer", feeds=("avg_lead_score",)),
-            Col("became_lead_at", (*became("a Lead"), "hs_lifecyclestage_lead_date"), "timestamp", HUBSPOT_TS),
-            Col(
+            lifecycle_date("became_lead_at", "a Lead", "lead"),
+            lifecycle_date(
                 "became_mql_at",
-                (*became("a Marketing Qualified Lead"), "hs_lifecyclestage_marketingqualifiedlead_date"),
-                "timestamp",
-                HUBSPOT_TS,
-                feeds=("mqls", "lead_to_mql_rate", "mql_to_sql_rate", "cost_per_mql"),
-            ),  # fmt: skip
-            Col(
+                "a Marketing Qualified Lead",
+                "marketingqualifiedlead",
+                ("mqls", "lead_to_mql_rate", "mql_to_sql_rate", "cost_per_mql"),
+            ),
+            lifecycle_date(
                 "became_sql_at",
-                (*became("a Sales Qualified Lead"), "hs_lifecyclestage_salesqualifiedlead_date"),
-                "timestamp",
-                HUBSPOT_TS,
-                feeds=("sqls", "mql_to_sql_rate", "sql_to_opportunity_rate", "cost_per_sql"),
-            ),  # fmt: skip
-            Col(
-                "became_opportunity_at",
-                (*became("an Opportunity"), "hs_lifecyclestage_opportunity_date"),
-                "timestamp",
-                HUBSPOT_TS,
-            ),  # fmt: skip
-            Col(
-                "became_customer_at",
-                (*became("a Customer"), "hs_lifecyclestage_customer_date"),
-                "timestamp",
-                HUBSPOT_TS,
-            ),  # fmt: skip
+                "a Sales Qualified Lead",
+                "salesqualifiedlead",
+                ("sqls", "mql_to_sql_rate", "sql_to_opportunity_rate", "cost_per_sql"),
+            ),
+            lifecycle_date("became_opportunity_at", "an Opportunity", "opportunity"),
+            lifecycle_date("became_customer_at", "a Customer", "customer"),  # fmt: skip
         ),
         required=("contact_id", "created_at"),
         rules=(Rule("p.lead_score not between 0 and 100", "lead score outside 0-100", "lead_score"),),
