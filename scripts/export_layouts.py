@@ -865,6 +865,7 @@ select
     cast({_literal(facts.get("source_file"))} as varchar) as _source_file,
     cast(p._source_line as bigint) as _source_line,
     cast({_literal(facts.get("loaded_at"))} as timestamp) as _loaded_at,
+    cast({_literal(facts.get("exported_at"))} as timestamp) as _exported_at,
     {outputs},
     cast(p._is_layout_row as boolean) as _is_layout_row,
     cast(case

@@ -19,28 +19,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from export_layouts import LAYOUTS, Col, Layout  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-FRESHNESS_FIELD = {
-    "hubspot/contacts": "created_at",
-    "hubspot/deals": "created_at",
-    "hubspot/deal_stage_history": "entered_at",
-    "salesforce/opportunities": "created_at",
-    "mailchimp/campaigns": "sent_at",
-    "stripe/subscriptions": "started_at",
-    "stripe/invoices": "invoiced_at",
-    "surveys/nps_responses": "submitted_at",
-    "surveys/csat_responses": "submitted_at",
-    "surveys/brand_awareness": "quarter_start",
-    "social/linkedin_page": "stat_date",
-    "events/events": "event_date",
-    "finance/expenses": "expense_month",
-    "finance/pnl": "pnl_month",
-    "market/market_size": "quarter_start",
-    "market/brand_signals": "signal_month",
-}
 LINEAGE = {
     "_source_file": "The export file the row came from (<source>/<table>/<file> in the exports folder).",
     "_source_line": "Line of the row in that file (1 = first line, preamble included).",
     "_loaded_at": "When the landing step wrote the row (UTC).",
+    "_exported_at": "When the export file was written (its modification time, UTC); source freshness reads it.",
     "_is_layout_row": "True for footer, total and summary rows recognised by content (not data).",
     "_reject_reason": "The first row rule the row breaks (NULL = good row); such rows go to quarantine.",
     "_reject_column": "The canonical column the reject reason is about.",
@@ -130,7 +113,7 @@ def render(path: Path) -> str:
                 "read_parquet('{{ env_var('KPI_LANDING_DIR', 'warehouse/landing') }}/" + key + "/*.parquet', "
                 "union_by_name=true)"
             )
-            config["loaded_at_field"] = FRESHNESS_FIELD.get(key, "period_end")
+            config["loaded_at_field"] = "_exported_at"
             table["columns"] = table_columns(layout)
             tables.append(table)
         source["tables"] = tables

@@ -218,6 +218,11 @@ def file_facts(result: FileResult, tok: Tokenized, layout: Layout, settings: Set
     }
 
 
+def exported_at(path: Path) -> str:
+    """When the export was written: the file's modification time (UTC), what source freshness reads."""
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
 def land_file(con, tok: Tokenized, layout: Layout, facts: dict, target: Path) -> None:
     """One Parquet file per export: the rule book applied in DuckDB over the file's cells."""
     import pandas as pd
@@ -552,6 +557,7 @@ def validate_folder(
         results.append(result)
         if tok is not None and result.status == "accepted":
             facts = file_facts(result, tok, layout, settings, loaded_at)
+            facts["exported_at"] = exported_at(path)
             if result.status == "accepted":
                 stem = path.name.removesuffix(".gz").removesuffix(".csv").removesuffix(".parquet")
                 target = landing / layout.source / layout.table / f"{stem}.parquet"
