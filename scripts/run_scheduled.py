@@ -296,26 +296,45 @@ class Steps:
         if not path.exists():
             raise RunFailed(BUILD_FAILED, f"dbt build failed before running any node (exit {code})")
         shutil.copy2(path, self.run_dir / "run_results.json")
-        results = json.loads(path.read_text(encoding="utf-8"))["results"]
-        kind = {r["unique_id"]: r["unique_id"].split(".")[0] for r in results}
-        self.run.models_run = sum(1 for r in results if kind[r["unique_id"]] == "model")
-        self.run.tests_run = sum(1 for r in results if kind[r["unique_id"]] in ("test", "unit_test"))
-        self.run.tests_warned = sum(1 for r in results if r["status"] == "warn")
-        built_failed = [r["unique_id"] for r in results
-                        if kind[r["unique_id"]] not in ("test", "unit_test") and r["status"] in ("error", "skipped")]  # fmt: skip
-        tests_failed = [r["unique_id"] for r in results
-                        if kind[r["unique_id"]] in ("test", "unit_test") and r["status"] in ("fail", "error")]  # fmt: skip
-        self.run.failures = "; ".join(built_failed + tests_failed) or None
-        if built_failed:
+        outcome = classify(json.loads(path.read_text(encoding="utf-8"))["results"])
+        self.run.models_run, self.run.tests_run, self.run.tests_warned = (
+            outcome["models_run"], outcome["tests_run"], outcome["tests_warned"])  # fmt: skip
+        self.run.failures = "; ".join(outcome["build_errors"] + outcome["test_failures"]) or None
+        skipped = f" ({outcome['skipped']} node(s) after them skipped)" if outcome["skipped"] else ""
+        if outcome["build_errors"]:
+            names = "; ".join(outcome["build_errors"][:10])
+            raise RunFailed(BUILD_FAILED, f"{len(outcome['build_errors'])} node(s) failed to build{skipped}: {names}")
+        if outcome["test_failures"]:
+            names = "; ".join(outcome["test_failures"][:10])
             raise RunFailed(
-                BUILD_FAILED, f"{len(built_failed)} node(s) failed to build: {'; '.join(built_failed[:10])}"
-            )
-        if tests_failed:
-            raise RunFailed(
-                TESTS_FAILED, f"{len(tests_failed)} error-severity test(s) failed: {'; '.join(tests_failed[:10])}"
+                TESTS_FAILED, f"{len(outcome['test_failures'])} error-severity test(s) failed{skipped}: {names}"
             )
         if code != 0:
             raise RunFailed(BUILD_FAILED, f"dbt build exited {code}")
+
+
+TESTS = ("test", "unit_test")
+
+
+def classify(results: list[dict]) -> dict:
+    """What a dbt build's run_results say: a model, seed or snapshot in error is a build failure; a
+    test that fails (or errors) at error severity is a test failure; nodes dbt skipped because of
+    either are their consequence, counted apart; warn-severity tests only warn."""
+    kind = [r["unique_id"].split(".")[0] for r in results]
+    return {
+        "models_run": sum(1 for k in kind if k == "model"),
+        "tests_run": sum(1 for k in kind if k in TESTS),
+        "tests_warned": sum(1 for r in results if r["status"] == "warn"),
+        "build_errors": [
+            r["unique_id"] for r, k in zip(results, kind, strict=True) if k not in TESTS and r["status"] == "error"
+        ],
+        "test_failures": [
+            r["unique_id"]
+            for r, k in zip(results, kind, strict=True)
+            if k in TESTS and r["status"] in ("fail", "error")
+        ],
+        "skipped": sum(1 for r in results if r["status"] == "skipped"),
+    }
 
 
 # -- history and publishing -------------------------------------------------------------------------

@@ -271,3 +271,38 @@ def test_failing_tests_keep_the_previous_warehouse(world: World, tmp_path: Path)
     assert last["status"] == "tests_failed"
     assert last["failures"] == "test.kpi_warehouse.assert_runner_sees_a_failing_test"
     assert (world.runs / last["run_id"] / "run.log").exists()
+
+
+# -- the runner's pieces, without a build -----------------------------------------------------------
+
+
+def test_a_failing_test_is_a_test_failure_even_when_dbt_skips_what_follows() -> None:
+    results = [
+        {"unique_id": "model.kpi_warehouse.stg_a", "status": "success"},
+        {"unique_id": "test.kpi_warehouse.ratio_matches_x", "status": "fail"},
+        {"unique_id": "test.kpi_warehouse.conversion_le_clicks", "status": "warn"},
+        {"unique_id": "unit_test.kpi_warehouse.kpi_x.case", "status": "pass"},
+        {"unique_id": "model.kpi_warehouse.kpi_scorecard", "status": "skipped"},
+    ]
+    out = run_scheduled.classify(results)
+    assert (out["models_run"], out["tests_run"], out["tests_warned"], out["skipped"]) == (2, 3, 1, 1)
+    assert out["build_errors"] == [] and out["test_failures"] == ["test.kpi_warehouse.ratio_matches_x"]
+    results[0]["status"] = "error"
+    assert run_scheduled.classify(results)["build_errors"] == ["model.kpi_warehouse.stg_a"]
+
+
+def test_log_folders_are_pruned_to_keep_runs_and_the_lock_is_exclusive(tmp_path: Path) -> None:
+    for n in range(5):
+        (tmp_path / f"2026120{n}T000000Z-1").mkdir()
+        (tmp_path / f"2026120{n}T000000Z-1" / "run.json").write_text("{}")
+    (tmp_path / "history.jsonl").write_text("")
+    run_scheduled.prune_runs(tmp_path, keep=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["20261203T000000Z-1", "20261204T000000Z-1", "history.jsonl"]
+    run = run_scheduled.Run(run_id="r1", started_at="2026-12-01 00:00:00", exports_dir="x")
+    first, second = run_scheduled.Lock(tmp_path / "runner.lock"), run_scheduled.Lock(tmp_path / "runner.lock")
+    assert first.acquire(run)
+    assert not second.acquire(run) and second.previous["run_id"] == "r1"
+    first.release()
+    assert second.acquire(run)
+    second.release()
+    assert run_scheduled.utc_text("2026-12-01T10:00:00+02:00") == "2026-12-01 08:00:00"
