@@ -152,7 +152,7 @@ def read_parquet(path: Path, layout: Layout) -> Tokenized:
 
     if not layout.parquet_allowed:
         raise Rejected(f"{layout.name} must be the vendor's CSV export: its preamble carries data (the period)")
-    con = duckdb.connect()
+    con = duckdb.connect(config=duckdb_config())
     rel = con.execute(f"select * from read_parquet('{path.as_posix()}')")
     header = [d[0] for d in rel.description]
     mapping = map_header(header, layout)
@@ -216,6 +216,13 @@ def file_facts(result: FileResult, tok: Tokenized, layout: Layout, settings: Set
         "loaded_at": loaded_at,
         "present": sorted(tok.mapping),
     }
+
+
+def duckdb_config() -> dict[str, str]:
+    """DuckDB settings from the environment, as profiles.yml reads them for dbt: KPI_DUCKDB_THREADS
+    (default: every core) and KPI_DUCKDB_MEMORY_LIMIT (default 80 % of RAM, e.g. '2GB')."""
+    names = {"threads": "KPI_DUCKDB_THREADS", "memory_limit": "KPI_DUCKDB_MEMORY_LIMIT"}
+    return {key: os.environ[env] for key, env in names.items() if os.environ.get(env)}
 
 
 def exported_at(path: Path) -> str:
@@ -548,7 +555,7 @@ def validate_folder(
         shutil.rmtree(landing)
     landing.mkdir(parents=True)
     loaded_at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
-    con = duckdb.connect()
+    con = duckdb.connect(config=duckdb_config())
     results: list[FileResult] = []
     landed: dict[str, dict[str, tuple[FileResult, Path]]] = {}
     started = time.monotonic()
