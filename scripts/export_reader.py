@@ -45,6 +45,9 @@ class Tokenized:
     rows: list[tuple[int, list[str], bool]] = field(default_factory=list)  # (line, cells, is_layout_row)
     blank_lines: int = 0
     notes: list[str] = field(default_factory=list)
+    bulk: str | None = None  # the rows are left to the bulk reader: "native" (it reads the file) or "text"
+    text: str | None = None  # the decoded text, for a bulk reader that cannot read the file's encoding
+    counted: tuple[int, int] | None = None  # (data rows, layout rows) as the bulk reader landed them
 
 
 def read_bytes(path: Path) -> bytes:
@@ -128,7 +131,29 @@ def find_header(lines: list[str], layout: Layout) -> tuple[int, str, list[str], 
     )
 
 
-def tokenize(text: str, layout: Layout, encoding: str) -> Tokenized:
+def head(text: str, lines: int = HEADER_SEARCH_LINES + 1) -> str:
+    """The first lines of a text, without splitting the rest."""
+    end = -1
+    for _ in range(lines):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return text
+    return text[: end + 1]
+
+
+def bulk_ready(text: str, tok: Tokenized) -> bool:
+    """Whether the bulk reader can vouch for a file's rows: no carriage return (its lines would
+    count apart from Python's), balanced quotes, and a last line that is whole or ends with a line end."""
+    if "\r" in text or text.count('"') % 2:
+        return False
+    if text.endswith("\n"):
+        return True
+    last = text[text.rfind("\n") + 1 :]
+    return not last.count('"') % 2 and len(next(csv.reader([last], delimiter=tok.delimiter), [])) >= len(tok.header)
+
+
+def tokenize(text: str, layout: Layout, encoding: str, rows: bool = True) -> Tokenized:
+    """The header and, unless rows=False (the bulk reader takes them), the rows of a decoded file."""
     if not text.strip():
         raise Rejected("empty file")
     lines = text.split("\n")
@@ -144,6 +169,8 @@ def tokenize(text: str, layout: Layout, encoding: str) -> Tokenized:
     if dupes:
         raise Rejected(f"duplicate column(s) in the header: {dupes}; each column must appear once", line=index + 1)
     tok = Tokenized(encoding, delimiter, [ln.rstrip("\r") for ln in lines[:index]], header, index + 1, mapping)
+    if not rows:
+        return tok
     body = "\n".join(lines[index + 1 :])
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, quotechar='"', strict=True)
     first_line, previous = index + 2, 0

@@ -44,8 +44,10 @@ from export_reader import (  # noqa: E402
     PreambleOnly,
     Rejected,
     Tokenized,
+    bulk_ready,
     decode,
     file_account,
+    head,
     header_currency,
     preamble_period,
     read_bytes,
@@ -121,8 +123,11 @@ def load_settings(cli_currencies: list[str]) -> Settings:
 # -- one file -----------------------------------------------------------------------------------
 
 
-def read_file(path: Path, name: str, layout: Layout, declared: str | None) -> tuple[FileResult, Tokenized | None]:
-    """Decode and tokenize one export; file-level findings. None when it is rejected."""
+def read_file(
+    path: Path, name: str, layout: Layout, declared: str | None, bulk: bool = False
+) -> tuple[FileResult, Tokenized | None]:
+    """Decode and tokenize one export; file-level findings. None when it is rejected. With bulk,
+    only the header is read here: land_bulk tokenizes the rows (and describe_file runs after it)."""
     result = FileResult(file=name, table=layout.name)
     try:
         if path.name.endswith(".parquet"):
@@ -132,7 +137,9 @@ def read_file(path: Path, name: str, layout: Layout, declared: str | None) -> tu
             if not data.strip():
                 raise Rejected("empty file (0 bytes of content)")
             text, encoding = decode(data, declared, layout.name)
-            tok = tokenize(text, layout, encoding)
+            del data
+            tok = bulk_header(text, layout, encoding, path) if bulk else None
+            tok = tok or tokenize(text, layout, encoding)
     except PreambleOnly:
         result.add("warning", "no data rows (the report has only its preamble: an empty export)")
         result.encoding = "utf-16" if path.name.endswith(".csv") and read_bytes(path)[:2] == b"\xff\xfe" else None
@@ -142,8 +149,22 @@ def read_file(path: Path, name: str, layout: Layout, declared: str | None) -> tu
         return result, None
     result.encoding, result.delimiter, result.header = tok.encoding, tok.delimiter, tok.header
     result.columns = {name: tok.header[i] for name, i in tok.mapping.items()}
-    describe_file(result, tok, layout)
+    if tok.bulk is None:
+        describe_file(result, tok, layout)
     return result, tok
+
+
+def bulk_header(text: str, layout: Layout, encoding: str, path: Path) -> Tokenized | None:
+    """The header of a file whose rows DuckDB will tokenize; None when the row reader must read it."""
+    try:
+        tok = tokenize(head(text), layout, encoding, rows=False)
+    except (PreambleOnly, Rejected):
+        return None  # the whole-file reader gives the verdict
+    if not bulk_ready(text, tok):
+        return None
+    tok.bulk = "native" if encoding in ("utf-8", "utf-8-sig") and path.suffix == ".csv" else "text"
+    tok.text = text if tok.bulk == "text" else None
+    return tok
 
 
 def read_parquet(path: Path, layout: Layout) -> Tokenized:
@@ -179,9 +200,12 @@ def describe_file(result: FileResult, tok: Tokenized, layout: Layout) -> None:
     if missing:
         result.add("info", f"optional column(s) not in this export (NULL in staging; see the KPIs unavailable): "
                    f"{[c.headers[0] for c in missing]}")  # fmt: skip
-    result.data_rows = sum(1 for _, _, is_layout in tok.rows if not is_layout)
-    result.layout_rows = len(tok.rows) - result.data_rows
-    if not tok.rows or not result.data_rows:
+    if tok.counted:
+        result.data_rows, result.layout_rows = tok.counted
+    else:
+        result.data_rows = sum(1 for _, _, is_layout in tok.rows if not is_layout)
+        result.layout_rows = len(tok.rows) - result.data_rows
+    if not result.data_rows:
         result.add("warning", "no data rows (header only)")
 
 
@@ -252,6 +276,141 @@ def land_file(con, tok: Tokenized, layout: Layout, facts: dict, target: Path) ->
     target.parent.mkdir(parents=True, exist_ok=True)
     con.execute(f"copy ({landed_select(layout, 'raw_rows', facts)}) to '{target.as_posix()}' (format parquet)")
     con.unregister("raw_rows")
+
+
+BULK_MIN_BYTES = 0  # files from this size have their rows tokenized by DuckDB in bulk (0: every CSV file)
+
+
+class BulkFallback(Exception):
+    """The bulk reader cannot vouch for this file (a truncated or oddly quoted one): land it row by row."""
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+BLANKS = " \t\n\r\x0b\x0c\u00a0\u2007\u202f\u3000"  # what str.strip() removes, as far as exports have it
+
+
+def _stripped(cell: str) -> str:
+    return f"trim(coalesce({cell}, ''), {_sql_literal(BLANKS)})"
+
+
+def bulk_rows_sql(source: str, tok: Tokenized, layout: Layout) -> str:
+    """The landed rows of one CSV file, tokenized by DuckDB: the same rows, lines and layout-row
+    decisions as export_reader.tokenize, in bulk. Two reads of the file: its physical lines (for
+    line numbers: a record starts on a line outside quotes) and its records (cells c0..cN)."""
+    width = len(tok.header)
+    cells = [f"c{i}" for i in range(width)]
+    columns = ", ".join(f"'{c}': 'VARCHAR'" for c in cells)
+    delim = "E'\\t'" if tok.delimiter == "\t" else _sql_literal(tok.delimiter)
+    stripped = [_stripped(f"r.{c}") for c in cells]
+    filled = " + ".join(f"(case when {s} <> '' then 1 else 0 end)" for s in stripped) or "0"
+    footer = (
+        " or ".join(f"regexp_full_match({s}, {_sql_literal(p)})" for p in layout.footer_patterns for s in stripped)
+        or "false"
+    )
+    summary_idx = [tok.mapping[n] for n in layout.summary_when_empty if n in tok.mapping]
+    summary = " and ".join(f"{stripped[i]} = ''" for i in summary_idx) if summary_idx else "false"
+    raw_values = ", ".join(
+        f"{_sql_literal(h + '=')} || coalesce(e.{cells[i]}, '')" for i, h in enumerate(tok.header) if h
+    )
+    picks = []
+    for col in layout.columns:
+        index = tok.mapping.get(col.name)
+        value = f"coalesce(e.{cells[index]}, '')" if index is not None and index < width else "null"
+        picks.append(f"cast({value} as varchar) as {col.name}")
+    hl = tok.header_line
+    return f"""
+with lines as (
+    select row_number() over () as n, line
+    from read_csv({_sql_literal(source)}, header = false, auto_detect = false, delim = E'\\x01', quote = '',
+                  escape = '', new_line = '\\n', columns = {{'line': 'VARCHAR'}}, strict_mode = false,
+                  parallel = false)
+),
+body as (
+    select n, line is null as empty,
+        coalesce(sum(length(line) - length(replace(line, '"', ''))) over (
+            order by n rows between unbounded preceding and 1 preceding), 0) % 2 = 0 as outside
+    from lines
+    where n > {hl}
+),
+starts as (
+    select n, row_number() over (order by n) as k from body where outside and not empty
+),
+recs as (
+    select row_number() over () as k, *
+    from read_csv({_sql_literal(source)}, skip = {hl}, header = false, auto_detect = false, all_varchar = true,
+                  null_padding = true, strict_mode = false, parallel = false, delim = {delim}, quote = '"',
+                  escape = '"', allow_quoted_nulls = false, columns = {{{columns}}})
+),
+joined as (
+    select
+        coalesce(s.n, 0) as n,
+        s.k is null or r.k is null as mismatch,
+        {filled} as filled,
+        {footer} as footer_match,
+        {summary} as summary,
+        {", ".join(f"r.{c}" for c in cells)}
+    from starts as s
+    full outer join recs as r on s.k = r.k
+),
+first_data as (
+    select coalesce(min(n), 0) as n from joined where filled > 0
+),
+events as (
+    select j.*, false as empty_line from joined as j
+    union all
+    select b.n, false, 0, false, false, {", ".join("null" for _ in cells)}, true
+    from body as b where b.outside and b.empty
+),
+flagged as (
+    select e.*,
+        coalesce(bool_or((e.filled = 0 and e.n > f.n) or (e.filled = 1 and (e.footer_match or e.summary)))
+            over (order by e.n rows between unbounded preceding and 1 preceding), false) as in_footer
+    from events as e
+    cross join first_data as f
+)
+select
+    case when e.mismatch then null else e.n end as _source_line,
+    e.footer_match or (e.in_footer and e.filled <= 1) or e.summary as _is_layout_row,
+    concat_ws(' | ', {raw_values}) as _raw_values,
+    {", ".join(picks)}
+from flagged as e
+where not e.empty_line and (e.filled > 0 or e.mismatch)
+order by e.n
+"""
+
+
+def land_bulk(con, path: Path, tok: Tokenized, layout: Layout, facts: dict, target: Path) -> None:
+    """Lands a CSV file with DuckDB doing the tokenizing; fills tok's row counts. Raises
+    BulkFallback when DuckDB cannot read it as the row reader would (then the row reader lands it)."""
+    native = tok.bulk == "native"
+    source = path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not native:  # UTF-16, a declared encoding or gzip: DuckDB reads the decoded text
+        source = target.with_name(target.name + ".csv.tmp")
+        source.write_text(tok.text or "", encoding="utf-8")
+        tok.text = None
+    try:
+        con.execute(f"create or replace temp view bulk_rows as {bulk_rows_sql(source.as_posix(), tok, layout)}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        con.execute(f"copy ({landed_select(layout, 'bulk_rows', facts)}) to '{target.as_posix()}' (format parquet)")
+    except Exception as err:  # noqa: BLE001 - any DuckDB parse error: the row reader decides
+        target.unlink(missing_ok=True)
+        raise BulkFallback(str(err)) from err
+    finally:
+        con.execute("drop view if exists bulk_rows")
+        if not native:
+            source.unlink(missing_ok=True)
+    bad, data, layout_rows = con.execute(
+        "select count(*) filter (where _source_line is null), count(*) filter (where not _is_layout_row), "
+        f"count(*) filter (where _is_layout_row) from read_parquet('{target.as_posix()}')"
+    ).fetchall()[0]
+    if bad:
+        target.unlink()
+        raise BulkFallback(f"{bad} record(s) whose line the bulk reader cannot place")
+    tok.counted = (data, layout_rows)
 
 
 def placeholder(con, layout: Layout, landing: Path) -> None:
@@ -540,6 +699,7 @@ def validate_folder(
     landing: Path | None = None,
     settings: Settings | None = None,
     progress: bool = False,
+    bulk_min_bytes: int = BULK_MIN_BYTES,
 ) -> tuple[list[FileResult], list[str], list[dict]]:
     """Read, land and check every export; returns the file results, the paths not read and the
     column availability. Without `landing` the files are landed in a temporary folder."""
@@ -560,7 +720,8 @@ def validate_folder(
     landed: dict[str, dict[str, tuple[FileResult, Path]]] = {}
     started = time.monotonic()
     for n, (path, name, layout) in enumerate(found, start=1):
-        result, tok = read_file(path, name, layout, encodings.get(layout.name))
+        bulk = not path.name.endswith(".parquet") and path.stat().st_size >= bulk_min_bytes
+        result, tok = read_file(path, name, layout, encodings.get(layout.name), bulk=bulk)
         results.append(result)
         if tok is not None and result.status == "accepted":
             facts = file_facts(result, tok, layout, settings, loaded_at)
@@ -568,8 +729,22 @@ def validate_folder(
             if result.status == "accepted":
                 stem = path.name.removesuffix(".gz").removesuffix(".csv").removesuffix(".parquet")
                 target = landing / layout.source / layout.table / f"{stem}.parquet"
-                land_file(con, tok, layout, facts, target)
-                landed.setdefault(layout.name, {})[name] = (result, target)
+                if tok.bulk is None:
+                    land_file(con, tok, layout, facts, target)
+                else:
+                    try:
+                        land_bulk(con, path, tok, layout, facts, target)
+                        describe_file(result, tok, layout)
+                    except BulkFallback:  # the row-by-row reader judges (and lands) this file
+                        result, tok = read_file(path, name, layout, encodings.get(layout.name))
+                        results[-1] = result
+                        if tok is not None:
+                            facts = file_facts(result, tok, layout, settings, loaded_at)
+                            facts["exported_at"] = exported_at(path)
+                            if result.status == "accepted":
+                                land_file(con, tok, layout, facts, target)
+                if result.status == "accepted":
+                    landed.setdefault(layout.name, {})[name] = (result, target)
         if progress and (n % 25 == 0 or n == len(found)):
             rate = sum(r.data_rows for r in results) / max(time.monotonic() - started, 1e-9)
             print(f"  read and landed {n}/{len(found)} files ({rate:,.0f} rows/s)", flush=True)
