@@ -278,7 +278,7 @@ def land_file(con, tok: Tokenized, layout: Layout, facts: dict, target: Path) ->
     con.unregister("raw_rows")
 
 
-BULK_MIN_BYTES = 0  # files from this size have their rows tokenized by DuckDB in bulk (0: every CSV file)
+BULK_MIN_BYTES = 256 * 1024  # from this size DuckDB tokenizes the rows (below, the row reader is faster)
 
 
 class BulkFallback(Exception):
