@@ -1,0 +1,120 @@
+"""The ledger of landed files: which export became which Parquet file, so an unchanged export is
+not read again.
+
+<landing>/_meta/ledger.json holds, per export (its path under the exports folder): size, mtime,
+SHA-256, data and layout rows, when it was landed, the Parquet file it became and what validation
+said about it (the file's own findings); per table: the set of files its table checks (quarantine,
+duplicates across files, FX coverage, the great-expectations suite) last ran over, and their
+findings. An export whose size, mtime and hash match its entry, and whose Parquet file is still
+there, is reused as landed. A table whose files are all reused, and are the same set, reuses its
+table checks. Everything is re-landed when the rules change: the rule book, reader, validator, this
+file, the FX seed, the reporting and account currencies or the declared encodings (their hash is
+the ledger's `rules`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LEDGER_VERSION = 1
+RULE_FILES = ("export_layouts.py", "export_reader.py", "validate_exports.py", "landing_ledger.py")
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def rules_fingerprint(root: Path, settings: dict, encodings: dict[str, str]) -> str:
+    """The hash of everything that decides how a file lands, besides the file itself."""
+    digest = hashlib.sha256(str(LEDGER_VERSION).encode())
+    for name in RULE_FILES:
+        digest.update((root / "scripts" / name).read_bytes())
+    digest.update((root / "seeds" / "reference" / "fx_rates.csv").read_bytes())
+    digest.update(json.dumps([settings, encodings], sort_keys=True, default=sorted).encode())
+    return digest.hexdigest()
+
+
+@dataclass
+class FileStamp:
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    @classmethod
+    def of(cls, path: Path) -> FileStamp:
+        stat = path.stat()
+        return cls(stat.st_size, stat.st_mtime_ns, file_sha256(path))
+
+
+@dataclass
+class Ledger:
+    path: Path
+    rules: str
+    files: dict[str, dict] = field(default_factory=dict)
+    tables: dict[str, dict] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, landing: Path, rules: str) -> tuple[Ledger, bool]:
+        """The ledger of this landing folder; False when there is none usable (no file, other rules,
+        unreadable), and then the caller lands every file afresh."""
+        path = landing / "_meta" / "ledger.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls(path, rules), False
+        if data.get("rules") != rules or data.get("version") != LEDGER_VERSION:
+            return cls(path, rules), False
+        return cls(path, rules, data.get("files", {}), data.get("tables", {})), True
+
+    def unchanged(self, name: str, stamp: FileStamp) -> dict | None:
+        """The entry of an export landed before in exactly this content, its Parquet file intact."""
+        entry = self.files.get(name)
+        if not entry or entry["status"] != "accepted":
+            return None
+        if (entry["size"], entry["mtime_ns"], entry["sha256"]) != (stamp.size, stamp.mtime_ns, stamp.sha256):
+            return None
+        if not (self.path.parents[1] / entry["target"]).is_file():
+            return None
+        return entry
+
+    def record_file(self, name: str, stamp: FileStamp, target: Path, landed_at: str, result: dict) -> None:
+        self.files[name] = {
+            "size": stamp.size,
+            "mtime_ns": stamp.mtime_ns,
+            "sha256": stamp.sha256,
+            "data_rows": result["data_rows"],
+            "layout_rows": result["layout_rows"],
+            "landed_at": landed_at,
+            "target": target.relative_to(self.path.parents[1]).as_posix(),
+            "status": result["status"],
+            "result": result,
+        }
+
+    def table_checks(self, table: str, names: set[str]) -> dict | None:
+        """The table checks' findings per file when they last ran over exactly these files."""
+        entry = self.tables.get(table)
+        if entry and set(entry["files"]) == names and all(n in self.files for n in names):
+            return entry
+        return None
+
+    def record_table(self, table: str, findings: dict[str, list[dict]], quarantined: dict[str, int]) -> None:
+        self.tables[table] = {"files": sorted(findings), "findings": findings, "quarantined": quarantined}
+
+    def save(self, keep: set[str]) -> None:
+        """Writes the entries of the files landed this run (atomically: a killed run leaves the old
+        ledger, whose entries no longer match the changed files, which are then landed again)."""
+        self.files = {k: v for k, v in self.files.items() if k in keep}
+        self.tables = {k: v for k, v in self.tables.items() if set(v["files"]) <= keep}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        body = {"version": LEDGER_VERSION, "rules": self.rules, "files": self.files, "tables": self.tables}
+        tmp.write_text(json.dumps(body, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, self.path)
