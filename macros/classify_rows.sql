@@ -5,11 +5,14 @@
           seed (an amount already in the reporting currency needs no rate); a data row whose
           currency and month have no rate gets the reason 'no FX rate for this currency and month'
           (the validator rejects such files first, so this only guards a hand-run dbt);
-        - pii: {clear_col: hashed_col}: the clear value is replaced by its hash. -#}
+        - pii: {clear_col: hashed_col}: the clear value is replaced by its hash.
+        Incremental by file (macros/incremental.sql): a run reads only the exports landed since. -#}
+    {{- incremental_by_file() }}
     {%- set skip = ['_reject_reason', '_reject_column'] + (pii.keys() | list) %}
     {%- set columns = columns_matching(source_relation, '%') | reject('in', skip) | list %}
     with landed as (
-        select * from {{ source_relation }}
+        select * from {{ source_relation }} as landed_rows
+        {{- rows_of_new_files('landed_rows') }}
     ),
 
     final as (
@@ -40,19 +43,20 @@
 {%- endmacro %}
 
 
-{% macro stage_ad_report(base_relation) -%}
+{% macro stage_ad_report(base_model) -%}
     {#- The four ad platforms end in one column set (same names, types and order), so that
         int_ad_performance__unioned is a plain union all. One row per period and campaign at the
         level the export has (campaign, ad set / ad group or ad: ad_group_key, '' at campaign
         level); a row covers one day (period_start = period_end) or the report period of an
         export without a day segment. -#}
+    {%- set keys = {'period_start': 'period_start', 'period_end': 'period_end', 'campaign_key': 'campaign_id', 'ad_group_key': 'ad_group_key'} %}
+    {{- incremental_by_key(base_model, keys, 'period_start') }}
     with base as (
-        select * from {{ base_relation }}
-        where not _is_layout_row and _reject_reason is null
+        {{ valid_landed_rows(base_model, keys) }}
     ),
 
     deduplicated as (
-        {{ deduplicate_rows('base', 'period_start, period_end, campaign_key, ad_group_key', '_source_file desc') }}
+        {{ deduplicate_rows('base', keys.keys() | join(', '), '_source_file desc') }}
     ),
 
     final as (

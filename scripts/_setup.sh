@@ -40,6 +40,20 @@ validate_and_land() {
     fi
 }
 
+# warehouse_build [dbt args]: `dbt build`, incremental when the warehouse was last built by this
+# very model code (scripts/build_state.py), a full refresh otherwise or with KPI_FULL_REFRESH=1.
+warehouse_build() {
+    local db="${KPI_DUCKDB_PATH:-warehouse/kpi.duckdb}" refresh
+    refresh="$(python scripts/build_state.py flags "$db")"
+    if [ -n "$refresh" ]; then
+        echo "    full refresh: a new warehouse, model code changed since its last build, or KPI_FULL_REFRESH=1"
+    else
+        echo "    incremental: only the exports landed since the last build are read"
+    fi
+    dbt build $refresh "$@"
+    python scripts/build_state.py record "$db"
+}
+
 # ensure_chromium: the docs-site test renders dbt docs in headless Chromium (Debian package).
 # Installed when missing and we may (root + apt-get); otherwise that test skips and says why.
 ensure_chromium() {

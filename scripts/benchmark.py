@@ -12,7 +12,8 @@ measures, each step in its own process (wall time and peak RSS from wait4):
   (c) land       scripts/validate_exports.py: validation and landing
   (d) build      the full `dbt build`, every model and test
   (e) demo build the same build on the bundled demo data (dbt's fixed cost; measured once)
-  (f) next day   one more day of exports lands: validation and landing, then `dbt build`
+  (f) next day   one more day of exports lands: validation and landing (the ledger skips the
+                 unchanged files), then an incremental `dbt build`
 
 It prints a table, checks the targets of issue 16 (c <= 5a, d <= e + 2b, f <= 25 % of d, peak RSS
 <= 2 GB) and cross-checks the pandas totals against the warehouse, and writes everything as JSON

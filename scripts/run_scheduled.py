@@ -33,6 +33,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+import build_state  # noqa: E402
 
 OK, FAILED, LOCK_HELD, REJECTED, STALE, TESTS_FAILED, BUILD_FAILED, TERMINATED = 0, 1, 3, 4, 5, 6, 7, 8
 EXIT_CODES = {
@@ -206,6 +208,8 @@ class Steps:
         self.work = work
         self.target = target
         self.run_dir = run_dir
+        # kept between runs, with its ledger: an unchanged export is not landed again
+        self.landing = work.parent / "landing"
         self.child: subprocess.Popen | None = None
         self.env = dict(
             os.environ,
@@ -213,7 +217,7 @@ class Steps:
             DBT_SEND_ANONYMOUS_USAGE_STATS="false",
             DBT_USE_COLORS="false",
             DBT_LOG_PATH=str(run_dir),
-            KPI_LANDING_DIR=str(work / "landing"),
+            KPI_LANDING_DIR=str(self.landing),
             KPI_DUCKDB_PATH=str(work / "kpi.duckdb"),
             KPI_EXPORTS_DIR=str(args.exports),
         )
@@ -242,7 +246,7 @@ class Steps:
 
     def validate_and_land(self) -> dict:
         argv = [sys.executable, str(ROOT / "scripts" / "validate_exports.py"), "--exports", str(self.args.exports),
-                "--landing", str(self.work / "landing"), "--report", str(self.work / "validation")]  # fmt: skip
+                "--landing", str(self.landing), "--report", str(self.work / "validation")]  # fmt: skip
         code = self.call(argv)
         summary_path = self.work / "validation" / "validation_summary.json"
         if code not in (0, 1) or not summary_path.exists():
@@ -289,8 +293,16 @@ class Steps:
         return {"data_as_of": newest[0] if newest else None, "exports_newest_at": newest[-1] if newest else None}
 
     def build(self) -> None:
+        """dbt build into the working copy, which starts as a copy of the published warehouse so the
+        incremental models only read what landed since (a full refresh when the model code changed)."""
         started = time.monotonic()
-        code = self.call([str(self.bin / "dbt"), "build", "--target-path", str(self.target)])
+        db = self.work / "kpi.duckdb"
+        if self.args.warehouse.exists():
+            shutil.copy2(self.args.warehouse, db)
+        refresh = ["--full-refresh"] if build_state.full_refresh_needed(db) else []
+        build_state.forget(db)
+        log(f"      {'full refresh' if refresh else 'incremental'} build")
+        code = self.call([str(self.bin / "dbt"), "build", "--target-path", str(self.target), *refresh])
         self.run.build_seconds = round(time.monotonic() - started, 1)
         path = self.target / "run_results.json"
         if not path.exists():
@@ -311,6 +323,7 @@ class Steps:
             )
         if code != 0:
             raise RunFailed(BUILD_FAILED, f"dbt build exited {code}")
+        build_state.record(db)
 
 
 TESTS = ("test", "unit_test")

@@ -1,8 +1,9 @@
 -- One row per period_start × traffic_dimension (source / medium, or the default channel group) × traffic_campaign:
 -- valid rows of base_ga4__traffic_acquisition, the newest export file winning.
+{%- set keys = {'period_start': 'period_start', 'traffic_dimension': 'traffic_dimension', 'traffic_campaign': 'traffic_campaign'} %}
+{{ incremental_by_key('base_ga4__traffic_acquisition', keys, 'period_start') }}
 with base as (
-    select * from {{ ref('base_ga4__traffic_acquisition') }}
-    where not _is_layout_row and _reject_reason is null
+    {{ valid_landed_rows('base_ga4__traffic_acquisition', keys) }}
 ),
 
 deduplicated as (

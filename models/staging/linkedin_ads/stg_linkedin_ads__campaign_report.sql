@@ -1,1 +1,1 @@
-{{ stage_ad_report(ref('base_linkedin_ads__campaign_report')) }}
+{{ stage_ad_report('base_linkedin_ads__campaign_report') }}

@@ -1,7 +1,8 @@
 -- One row per email_campaign_id: valid rows of base_mailchimp__campaigns, the newest export file winning.
+{%- set keys = {'email_campaign_id': 'email_campaign_id'} %}
+{{ incremental_by_key('base_mailchimp__campaigns', keys, 'sent_at') }}
 with base as (
-    select * from {{ ref('base_mailchimp__campaigns') }}
-    where not _is_layout_row and _reject_reason is null
+    {{ valid_landed_rows('base_mailchimp__campaigns', keys) }}
 ),
 
 deduplicated as (

@@ -1,1 +1,1 @@
-{{ stage_ad_report(ref('base_microsoft_ads__campaign_report')) }}
+{{ stage_ad_report('base_microsoft_ads__campaign_report') }}

@@ -1,7 +1,8 @@
 -- One row per stat_date: valid rows of base_social__linkedin_page, the newest export file winning.
+{%- set keys = {'stat_date': 'stat_date'} %}
+{{ incremental_by_key('base_social__linkedin_page', keys, 'stat_date') }}
 with base as (
-    select * from {{ ref('base_social__linkedin_page') }}
-    where not _is_layout_row and _reject_reason is null
+    {{ valid_landed_rows('base_social__linkedin_page', keys) }}
 ),
 
 deduplicated as (
