@@ -172,6 +172,8 @@ def test_readers_never_fail_and_always_see_one_whole_build(world: World) -> None
     assert [h["status"] for h in history] == ["published"] * 3
     assert [h["run_id"] for h in history] == [b[0] for b in builds]
     assert all(h["publish_seconds"] is not None and h["publish_seconds"] < 30 for h in history)
+    modes = [(world.runs / h["run_id"] / "run.log").read_text(encoding="utf-8") for h in history]
+    assert ["incremental build" in log for log in modes] == [False, True, True]  # on a copy of the published one
     con = duckdb.connect(str(world.warehouse), read_only=True)
     try:
         table = con.execute(
