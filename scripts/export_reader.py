@@ -146,9 +146,13 @@ def bulk_ready(text: str, tok: Tokenized) -> bool:
     count apart from Python's), balanced quotes, and a last line that is whole or ends with a line end."""
     if "\r" in text or text.count('"') % 2:
         return False
-    if text.endswith("\n"):
+    return last_line_whole(text[text.rfind("\n") + 1 :], tok)
+
+
+def last_line_whole(last: str, tok: Tokenized) -> bool:
+    """The text after a file's last line end: none, or a whole record (a file cut short is not)."""
+    if not last:
         return True
-    last = text[text.rfind("\n") + 1 :]
     return not last.count('"') % 2 and len(next(csv.reader([last], delimiter=tok.delimiter), [])) >= len(tok.header)
 
 

@@ -53,6 +53,7 @@ from export_reader import (  # noqa: E402
     file_account,
     head,
     header_currency,
+    last_line_whole,
     preamble_period,
     read_bytes,
     tokenize,
@@ -142,6 +143,8 @@ def read_file(
     try:
         if path.name.endswith(".parquet"):
             tok = read_parquet(path, layout)
+        elif bulk and path.suffix == ".csv" and (tok := scan_csv(path, layout)):
+            pass  # a plain CSV file DuckDB reads as it is: never held in memory here
         else:
             data = read_bytes(path)
             if not data.strip():
@@ -174,6 +177,47 @@ def bulk_header(text: str, layout: Layout, encoding: str, path: Path) -> Tokeniz
         return None
     tok.bulk = "native" if encoding in ("utf-8", "utf-8-sig") and path.suffix == ".csv" else "text"
     tok.text = text if tok.bulk == "text" else None
+    return tok
+
+
+SCAN_CHUNK = 16 << 20
+
+
+def scan_csv(path: Path, layout: Layout) -> Tokenized | None:
+    """bulk_header for a plain UTF-8 .csv file, in chunks of its bytes rather than its decoded
+    text (a 600 MB export would take 1-2 GB as a Python string): the header from the head, and the
+    bulk reader's conditions (no carriage return, balanced quotes, a whole last line). None when
+    the whole-file reader must look (UTF-16, a head that is not UTF-8, a header not in the head).
+    DuckDB rejects invalid UTF-8 further on, and the whole-file reader then gives the verdict."""
+    with open(path, "rb") as fh:
+        first = fh.read(SCAN_CHUNK)
+        if first[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            return None
+        try:
+            text = head(first.decode("utf-8-sig", errors="strict") if len(first) < SCAN_CHUNK else "")
+        except UnicodeDecodeError:
+            text = ""
+        if not text:  # the first chunk is cut mid-file: decode its lines up to the last line end
+            try:
+                text = head(first[: first.rfind(b"\n") + 1].decode("utf-8-sig"))
+            except UnicodeDecodeError:
+                return None
+        encoding = "utf-8-sig" if first[:3] == b"\xef\xbb\xbf" else "utf-8"
+        try:
+            tok = tokenize(text, layout, encoding, rows=False)
+        except (PreambleOnly, Rejected):
+            return None
+        quotes, tail, chunk = 0, b"", first
+        while chunk:
+            if b"\r" in chunk:
+                return None
+            quotes += chunk.count(b'"')  # 0x22 is never part of a multi-byte UTF-8 character
+            cut = chunk.rfind(b"\n")
+            tail = tail + chunk if cut < 0 else chunk[cut + 1 :]
+            chunk = fh.read(SCAN_CHUNK)
+    if quotes % 2 or not last_line_whole(tail.decode("utf-8", errors="replace"), tok):
+        return None
+    tok.bulk, tok.text = "native", None
     return tok
 
 
@@ -252,11 +296,16 @@ def file_facts(result: FileResult, tok: Tokenized, layout: Layout, settings: Set
     }
 
 
+DEFAULT_MEMORY_LIMIT = "1.5GB"  # as profiles.yml: a 10M-raw-row landing peaks at 2.0 GB RSS instead of 6.1 GB
+
+
 def duckdb_config() -> dict[str, str]:
     """DuckDB settings from the environment, as profiles.yml reads them for dbt: KPI_DUCKDB_THREADS
-    (default: every core) and KPI_DUCKDB_MEMORY_LIMIT (default 80 % of RAM, e.g. '2GB')."""
-    names = {"threads": "KPI_DUCKDB_THREADS", "memory_limit": "KPI_DUCKDB_MEMORY_LIMIT"}
-    return {key: os.environ[env] for key, env in names.items() if os.environ.get(env)}
+    (default: every core) and KPI_DUCKDB_MEMORY_LIMIT (default 1.5GB, DuckDB spills beyond it)."""
+    config = {"memory_limit": os.environ.get("KPI_DUCKDB_MEMORY_LIMIT") or DEFAULT_MEMORY_LIMIT}
+    if os.environ.get("KPI_DUCKDB_THREADS"):
+        config["threads"] = os.environ["KPI_DUCKDB_THREADS"]
+    return config
 
 
 def exported_at(path: Path) -> str:
