@@ -16,7 +16,7 @@ measures, each step in its own process (wall time and peak RSS from wait4):
                  unchanged files), then an incremental `dbt build`
 
 It prints a table, checks the targets of issue 16 (c <= 5a, d <= e + 2b, f <= 25 % of d, peak RSS
-<= 2 GB) and cross-checks the pandas totals against the warehouse, and writes everything as JSON
+of c, d and f <= 2 GB) and cross-checks the pandas totals against the warehouse, and writes everything as JSON
 (`--json`, default warehouse/benchmark/benchmark.json). DuckDB settings for every step:
 KPI_DUCKDB_THREADS and KPI_DUCKDB_MEMORY_LIMIT (see profiles.yml).
 """
@@ -169,7 +169,12 @@ def targets(size: dict, demo_build: float | None) -> list[dict]:
     s = {step["step"][:3]: step for step in size["steps"]}
     checks = [
         ("validate + land <= 5 x floor", s["(c)"]["seconds"], 5 * s["(a)"]["seconds"]),
-        ("peak RSS of every step <= 2 GB", max(x["peak_rss_gb"] for x in size["steps"][1:]), 2.0),
+        # the project's steps: the floor and the pandas yardstick are not ours to bound
+        (
+            "peak RSS of every project step (c, d, f) <= 2 GB",
+            max(x["peak_rss_gb"] for x in size["steps"] if x["step"][:3] in ("(c)", "(d)", "(f)")),
+            2.0,
+        ),
     ]
     if "(d)" in s:
         day = sum(x["seconds"] for x in size["steps"] if x["step"].startswith("(f)"))
