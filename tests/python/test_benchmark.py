@@ -26,5 +26,8 @@ def test_benchmark_smoke_run(tmp_path: Path) -> None:
     day = size["totals_next_day"]
     assert day["pandas"] == day["warehouse"]
     assert day["warehouse"]["spend_usd"] > size["totals"]["warehouse"]["spend_usd"]  # the new day is in
-    assert {t["target"] for t in size["targets"]} >= {"validate + land <= 5 x floor", "peak RSS of every project step (c, d, f) <= 2 GB"}
+    assert {t["target"] for t in size["targets"]} >= {
+        "validate + land <= 5 x floor",
+        "peak RSS of every project step (c, d, f) <= 2 GB",
+    }
     assert "| (d) dbt build (every test) |" in run.stdout
