@@ -172,3 +172,42 @@ def test_web_bounce_rate(warehouse, month, channel) -> None:
     ).fetchone()
     assert got[0] == sessions
     assert abs(float(got[1]) - (sessions - engaged) / sessions) < 1e-9
+
+
+# a fiscal quarter (the demo's fiscal year starts in November): February to April 2025
+QUARTER_START, QUARTER_MONTHS = "2025-02-01", ["2025-02", "2025-03", "2025-04"]
+
+
+def scorecard_row(warehouse, kpi: str, grain: str, start: str, channel: str) -> tuple:
+    row = warehouse.execute(
+        "select kpi_value, numerator, denominator from kpi_scorecard "
+        "where kpi_name = ? and period_grain = ? and period_start = ? and channel = ?",
+        [kpi, grain, start, channel],
+    ).fetchone()
+    assert row is not None, (kpi, grain, start, channel)
+    return tuple(None if v is None else float(v) for v in row)
+
+
+def test_scorecard_quarter_and_whole_company_from_raw(warehouse, channel_spend) -> None:
+    """kpi_scorecard recomputed from the raw HubSpot contacts and ad exports, not from the marts: a
+    fiscal quarter's new leads (summed), MQL → SQL rate (from the quarter's own cohort counts, not
+    an average of the months' rates) for the whole company, and CPL of one channel."""
+    people = list(contacts().values())
+
+    def funnel(group: list[dict[str, str]]) -> tuple[int, int, int]:
+        leads = sum(1 for c in group if c["Create Date"][:7] in QUARTER_MONTHS)
+        mqls = [c for c in group if c["Became a Marketing Qualified Lead Date"][:7] in QUARTER_MONTHS]
+        return leads, len(mqls), sum(1 for c in mqls if c["Became a Sales Qualified Lead Date"])
+
+    leads, mqls, cohort_sqls = funnel(people)
+    assert scorecard_row(warehouse, "new_leads", "quarter", QUARTER_START, "all")[0] == leads
+    value, numerator, denominator = scorecard_row(warehouse, "mql_to_sql_rate", "quarter", QUARTER_START, "all")
+    assert (numerator, denominator) == (cohort_sqls, mqls)
+    assert value == pytest.approx(cohort_sqls / mqls, abs=1e-9)
+
+    paid_search = [c for c in people if HUBSPOT_CHANNEL.get(c["Original Source"]) == "Paid Search"]
+    ps_leads = funnel(paid_search)[0]
+    spend = sum(channel_spend[(m, "Paid Search")] for m in QUARTER_MONTHS)
+    value, numerator, denominator = scorecard_row(warehouse, "cost_per_lead", "quarter", QUARTER_START, "Paid Search")
+    assert denominator == ps_leads
+    assert value == pytest.approx(spend / ps_leads, abs=1e-6)  # spend is kept at 6 decimals per row

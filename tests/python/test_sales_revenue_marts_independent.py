@@ -185,3 +185,27 @@ def test_cac(warehouse, subscriptions, fx, month) -> None:
     assert float(row[0]) == pytest.approx(costs, rel=1e-6)
     assert row[1] == len(new)
     assert float(row[2]) == pytest.approx(costs / len(new), rel=1e-6)
+
+
+@pytest.mark.parametrize(("quarter_start", "months"), [("2025-08-01", ["2025-08", "2025-09", "2025-10"])])
+def test_scorecard_win_rate_whole_company(warehouse, deals, quarter_start, months) -> None:
+    """kpi_scorecard's whole-company win rate, for a fiscal quarter and for each of its months,
+    recomputed from the raw HubSpot deals and Salesforce opportunities: won ÷ closed by close date."""
+
+    def expected(in_period: list[str]) -> tuple[int, int]:
+        closed = [d for d in deals if d["closed"].isoformat()[:7] in in_period]
+        return sum(1 for d in closed if d["status"] == "won"), len(closed)
+
+    def got(grain: str, start: str) -> tuple:
+        return warehouse.execute(
+            "select kpi_value, numerator, denominator from kpi_scorecard "
+            "where kpi_name = 'win_rate' and period_grain = ? and period_start = ? and channel = 'all'",
+            [grain, dt.date.fromisoformat(start)],
+        ).fetchone()
+
+    for grain, start, period in [("quarter", quarter_start, months)] + [("month", f"{m}-01", [m]) for m in months]:
+        won, closed = expected(period)
+        assert closed, f"no closed deals in {period}: pick another quarter"
+        value, numerator, denominator = got(grain, start)
+        assert (float(numerator), float(denominator)) == (won, closed), (grain, start)
+        assert float(value) == pytest.approx(won / closed, abs=1e-9), (grain, start)

@@ -1,14 +1,13 @@
 -- CRM outcomes attributed to ad campaigns (first touch through the UTM campaign), per day:
--- leads on their create date, and won-deal revenue on the deal's close date.
+-- leads on their create date, and won-deal revenue on the deal's won date (int_deals__stage_dates:
+-- the first entry into Closed Won, else the close date; the same date the sales funnel uses).
 with contacts as (
     select * from {{ ref('int_contacts__lifecycle') }}
     where ad_campaign_key is not null
 ),
 
 deals as (
-    select * from {{ ref('stg_hubspot__deals') }}
-    union all
-    select * from {{ ref('stg_salesforce__opportunities') }}
+    select * from {{ ref('int_deals__stage_dates') }}
 ),
 
 leads as (
@@ -24,13 +23,13 @@ leads as (
 revenue as (
     select
         contacts.ad_campaign_key,
-        cast(deals.closed_at as date) as activity_date,
+        cast(deals.won_at as date) as activity_date,
         0 as crm_leads,
         sum(deals.amount) as attributed_revenue_amount
     from deals
     inner join contacts on deals.contact_id = contacts.contact_id
-    where deals.deal_status = 'won'
-    group by contacts.ad_campaign_key, cast(deals.closed_at as date)
+    where deals.is_won
+    group by contacts.ad_campaign_key, cast(deals.won_at as date)
 ),
 
 unioned as (

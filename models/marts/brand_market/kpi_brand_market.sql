@@ -104,11 +104,12 @@ final as (
         previous_quarters.market_share as previous_market_share,
         -- (share now - share before) / share before, from the unrounded revenues:
         -- (revenue × market before - revenue before × market) / (revenue before × market)
-        {{ ratio(
-            'quarters.company_revenue_amount * previous_quarters.total_market_revenue_amount'
-            ~ ' - previous_quarters.company_revenue_amount * quarters.total_market_revenue_amount',
-            'previous_quarters.company_revenue_amount * quarters.total_market_revenue_amount'
-        ) }} as market_share_growth_rate
+        {%- set share_change = 'quarters.company_revenue_amount * previous_quarters.total_market_revenue_amount'
+            ~ ' - previous_quarters.company_revenue_amount * quarters.total_market_revenue_amount' %}
+        {%- set share_base = 'previous_quarters.company_revenue_amount * quarters.total_market_revenue_amount' %}
+        {{ share_change }} as share_change_cross_product,
+        {{ share_base }} as share_base_cross_product,
+        {{ ratio(share_change, share_base) }} as market_share_growth_rate
     from quarters
     left join quarters as previous_quarters
         on previous_quarters.period_start = cast({{ dbt.dateadd('month', -3, 'quarters.period_start') }} as date)

@@ -39,7 +39,7 @@ final as (
         {{ ratio('events.attendees', 'events.registrants') }} as attendance_rate,
         {{ ratio('events.target_attendees', 'events.attendees') }} as target_attendee_rate,
         {{ ratio('events.cost_amount', 'events.target_attendees') }} as cost_per_attendee,
-        {{ ratio('events.cost_amount', 'coalesce(event_leads.event_leads, 0)') }} as cost_per_lead
+        {{ ratio('events.cost_amount', 'coalesce(event_leads.event_leads, 0)') }} as event_cost_per_lead
     from events
     left join event_leads on events.event_id = event_leads.event_id
 )

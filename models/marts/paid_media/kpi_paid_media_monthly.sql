@@ -1,12 +1,12 @@
--- Paid media KPIs per month × platform × campaign (catalog section 3): the daily mart's counts
--- summed, every rate recomputed from the sums (never an average of daily rates).
-with daily as (
-    select * from {{ ref('kpi_paid_media_daily') }}
+-- Paid media KPIs per month × platform × campaign (catalog section 3): the days' counts summed,
+-- every rate recomputed from the sums (never an average of daily rates).
+with paid_media as (
+    select * from {{ ref('int_paid_media__daily') }}
 ),
 
 monthly as (
     select
-        cast({{ dbt.date_trunc('month', 'period_start') }} as date) as period_start,
+        cast({{ dbt.date_trunc('month', 'ad_date') }} as date) as period_start,
         platform,
         ad_campaign_key,
         campaign_id,
@@ -17,8 +17,8 @@ monthly as (
         sum(conversions) as conversions,
         sum(crm_leads) as crm_leads,
         sum(attributed_revenue_amount) as attributed_revenue_amount
-    from daily
-    group by cast({{ dbt.date_trunc('month', 'period_start') }} as date), platform, ad_campaign_key, campaign_id
+    from paid_media
+    group by cast({{ dbt.date_trunc('month', 'ad_date') }} as date), platform, ad_campaign_key, campaign_id
 ),
 
 final as (

@@ -226,6 +226,7 @@ final as (
         detractors,
         {{ ratio('promoters', 'nps_responses') }} as promoter_rate,
         {{ ratio('detractors', 'nps_responses') }} as detractor_rate,
+        promoters - detractors as net_promoters,
         {{ ratio('promoters - detractors', 'nps_responses', 100) }} as nps,
         -- CSAT
         csat_responses,

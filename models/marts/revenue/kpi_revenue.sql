@@ -13,11 +13,21 @@ with revenue as (
     select * from {{ ref('int_revenue__monthly') }}
 ),
 
+-- the annualised churn count, written once: annual churn rate = it ÷ customers at start, and
+-- expected lifetime = its inverse (customers at start ÷ it), computed from the counts (unrounded)
+window_parts as (
+    select
+        *,
+        customers_lost_window * 12 as customers_lost_window_annualised,
+        marketing_attributed_revenue_amount - marketing_cost_amount as marketing_net_return_amount
+    from revenue
+),
+
 rates as (
     select
         *,
         {{ ratio('net_income_amount', 'net_sales_amount') }} as net_profit_margin,
-        {{ roi('marketing_attributed_revenue_amount', 'marketing_cost_amount') }} as marketing_roi,
+        {{ ratio('marketing_net_return_amount', 'marketing_cost_amount') }} as marketing_roi,
         {{ ratio('acquisition_cost_amount', 'new_customers') }} as cac,
         {{ ratio('acquisition_cost_window_amount', 'new_customers_window') }} as cac_window,
         {{ ratio('sales_revenue_window_amount', 'invoices_window') }} as avg_transaction_value,
@@ -26,9 +36,9 @@ rates as (
             as avg_customer_value_per_year,
         {{ ratio('cost_to_serve_window_amount * 12', 'customers_window * window_months') }}
             as cost_to_serve_per_customer_year,
-        {{ ratio('customers_lost_window * 12', 'customers_at_start_window') }} as annual_churn_rate,
+        {{ ratio('customers_lost_window_annualised', 'customers_at_start_window') }} as annual_churn_rate,
         sales_revenue_amount - cost_to_serve_amount as gross_margin_amount
-    from revenue
+    from window_parts
 ),
 
 lifetimes as (
@@ -38,9 +48,23 @@ lifetimes as (
         case
             when customers_at_start_window = 0 then null
             when customers_lost_window = 0 then {{ cap }}
-            else least({{ ratio('customers_at_start_window', 'customers_lost_window * 12') }}, {{ cap }})
+            else least({{ ratio('customers_at_start_window', 'customers_lost_window_annualised') }}, {{ cap }})
         end as expected_lifetime_years
     from rates
+),
+
+customer_values as (
+    select
+        *,
+        cast(
+            avg_transaction_value * transactions_per_customer_year * expected_lifetime_years
+            - cost_to_serve_per_customer_year * expected_lifetime_years
+            as {{ api.Column.translate_type('decimal(38,10)') }}
+        ) as clv,
+        cast(
+            avg_customer_value_per_year * expected_lifetime_years as {{ api.Column.translate_type('decimal(38,10)') }}
+        ) as clv_simple
+    from lifetimes
 ),
 
 final as (
@@ -60,6 +84,7 @@ final as (
         net_profit_margin,
         marketing_attributed_revenue_amount,
         marketing_cost_amount,
+        marketing_net_return_amount,
         marketing_roi,
         -- customer acquisition cost
         sales_cost_amount,
@@ -84,19 +109,9 @@ final as (
         cost_to_serve_per_customer_year,
         annual_churn_rate,
         expected_lifetime_years,
-        cast(
-            avg_transaction_value * transactions_per_customer_year * expected_lifetime_years
-            - cost_to_serve_per_customer_year * expected_lifetime_years
-            as {{ api.Column.translate_type('decimal(38,10)') }}
-        ) as clv,
-        cast(
-            avg_customer_value_per_year * expected_lifetime_years as {{ api.Column.translate_type('decimal(38,10)') }}
-        ) as clv_simple,
-        {{ ratio(
-            'avg_transaction_value * transactions_per_customer_year * expected_lifetime_years'
-            ~ ' - cost_to_serve_per_customer_year * expected_lifetime_years',
-            'cac_window'
-        ) }} as clv_to_cac_ratio,
+        clv,
+        clv_simple,
+        {{ ratio('clv', 'cac_window') }} as clv_to_cac_ratio,
         -- customer profitability
         cost_to_serve_amount,
         gross_margin_amount,
@@ -113,7 +128,7 @@ final as (
         churned_mrr_amount,
         reactivated_mrr_amount,
         fx_effect_mrr_amount
-    from lifetimes
+    from customer_values
 )
 
 select * from final

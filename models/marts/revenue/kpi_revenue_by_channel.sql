@@ -62,6 +62,7 @@ final as (
         mrr_amount,
         -- direct marketing spend and its return
         marketing_spend_amount,
+        sales_revenue_amount - marketing_spend_amount as net_return_amount,
         {{ roi('sales_revenue_amount', 'marketing_spend_amount') }} as channel_roi
     from joined
 )

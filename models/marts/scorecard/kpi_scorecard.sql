@@ -1,17 +1,42 @@
 -- The KPI scorecard (catalog section 8): one long table, one row per KPI × period grain (month,
--- fiscal quarter) × period × channel ('all' = the whole company). Each KPI is read from its family
--- mart as the KPI registry (seeds/reference/kpi_registry.csv) says: which mart and column, whether
--- it is additive ('sum'), a ratio recomputed from its parts ('ratio'), a stock taken at the period
--- end ('last'), not additive ('none': month and channel rows only) or measured per quarter.
+-- fiscal quarter) × period × channel ('all' = the whole company). Each family's KPIs come in long
+-- form from its kpi_scorecard__<family> model (generated from the KPI registry,
+-- seeds/definitions/kpi_registry.csv): the mart's values per channel and the whole company. Here the
+-- months become fiscal quarters by each KPI's rollup rule (registry, as data): additive ('sum'), a
+-- ratio recomputed from its summed parts ('ratio'), a stock taken at the quarter's last month
+-- ('last'); not additive ('none') and quarterly ('quarter') KPIs keep their native rows only.
 -- Beside the value: the previous period and the change, the same period last year, the target
 -- (kpi_targets seed; NULL when none), whether it is met given the KPI's direction, the benchmark
 -- (kpi_benchmarks seed) and the KPI's metadata from the registry.
--- depends_on: {{ ref('kpi_registry') }}, {{ ref('kpi_lead_generation') }}, {{ ref('kpi_lead_generation_events') }}
--- depends_on: {{ ref('kpi_engagement') }}
--- depends_on: {{ ref('kpi_paid_media_monthly') }}, {{ ref('kpi_sales_funnel') }}, {{ ref('kpi_revenue') }}
--- depends_on: {{ ref('kpi_revenue_by_channel') }}, {{ ref('kpi_retention') }}, {{ ref('kpi_brand_market') }}
-{%- set kpis = kpi_registry_rows() %}
-with registry as (
+with lead_generation as (
+    select * from {{ ref('kpi_scorecard__lead_generation') }}
+),
+
+engagement as (
+    select * from {{ ref('kpi_scorecard__engagement') }}
+),
+
+paid_media as (
+    select * from {{ ref('kpi_scorecard__paid_media') }}
+),
+
+sales_funnel as (
+    select * from {{ ref('kpi_scorecard__sales_funnel') }}
+),
+
+revenue as (
+    select * from {{ ref('kpi_scorecard__revenue') }}
+),
+
+retention as (
+    select * from {{ ref('kpi_scorecard__retention') }}
+),
+
+brand_market as (
+    select * from {{ ref('kpi_scorecard__brand_market') }}
+),
+
+registry as (
     select * from {{ ref('kpi_registry') }}
 ),
 
@@ -24,22 +49,19 @@ benchmarks as (
 ),
 
 native_rows as (
-    {%- for kpi in kpis %}
-        {{ scorecard_kpi_rows(kpi) }}
-        {%- if not loop.last %}
-            union all
-        {%- endif %}
-    {%- endfor %}
-    {%- if not kpis %}
-        select
-            cast(null as {{ dbt.type_string() }}) as kpi_name,
-            cast(null as {{ dbt.type_string() }}) as period_grain,
-            cast(null as date) as period_start,
-            cast(null as {{ dbt.type_string() }}) as channel,
-            cast(null as {{ scorecard_number() }}) as kpi_value,
-            cast(null as {{ scorecard_number() }}) as numerator,
-            cast(null as {{ scorecard_number() }}) as denominator
-    {%- endif %}
+    select * from lead_generation
+    union all
+    select * from engagement
+    union all
+    select * from paid_media
+    union all
+    select * from sales_funnel
+    union all
+    select * from revenue
+    union all
+    select * from retention
+    union all
+    select * from brand_market
 ),
 
 monthly as (
