@@ -4,9 +4,9 @@
                                                               # and forgets the record until `record`
     python scripts/build_state.py record <warehouse.duckdb>   # after a successful build
 
-The incremental models (base_ by file, day-grain staging by key: macros/incremental.sql) keep the
+The incremental models (base_ by file, day-grain staging by key: macros/staging/incremental.sql) keep the
 rows they computed; rows computed by other model code would stay as that code made them. So a build
-is incremental only when the code that shapes rows (models/, macros/, seeds/reference/,
+is incremental only when the code that shapes rows (models/, macros/, seeds/reference/, seeds/definitions/,
 dbt_project.yml) hashes to what the warehouse's table build_state recorded after its last build;
 otherwise, or when the table is missing, the build is a full refresh. KPI_FULL_REFRESH=1 forces one.
 """
@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CODE = ("models", "macros", "seeds/reference", "dbt_project.yml")
+CODE = ("models", "macros", "seeds/reference", "seeds/definitions", "dbt_project.yml")
 
 
 def code_fingerprint(root: Path = ROOT) -> str:

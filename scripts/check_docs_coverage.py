@@ -1,6 +1,7 @@
 """Documentation coverage over dbt's target/manifest.json and target/catalog.json (run after
 `dbt docs generate`): every model, seed and source table has a description, and so does every
-column the warehouse actually has (catalog). Prints the figures; exits 1 below --min (default 100 %).
+column the warehouse actually has (catalog); every macro and generic test of the project has a
+description and documents each argument of its signature (the macros' properties files). Prints the figures; exits 1 below --min (default 100 %).
 
     python scripts/check_docs_coverage.py [--target target] [--min 100]
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -42,7 +44,35 @@ def coverage(target: Path) -> tuple[dict[str, list[int]], list[str]]:
                 documented[key][0] += 1
             else:
                 missing.append(f"{uid}.{name}: no description")
+    macro_coverage(manifest, documented, missing)
     return documented, missing
+
+
+SIGNATURE = re.compile(r"{%-?\s*(?:macro|test)\s+\w+\((.*?)\)\s*-?%}", re.S)
+
+
+def macro_coverage(manifest: dict, documented: dict[str, list[int]], missing: list[str]) -> None:
+    """Macros (generic tests included): a description, and every signature argument documented."""
+    documented["macros"] = [0, 0]
+    documented["macro arguments"] = [0, 0]
+    for uid, macro in manifest["macros"].items():
+        if macro.get("package_name") != "kpi_warehouse":
+            continue
+        documented["macros"][1] += 1
+        if macro.get("description", "").strip():
+            documented["macros"][0] += 1
+        else:
+            missing.append(f"{uid}: no description ({macro['original_file_path']})")
+        found = SIGNATURE.search(macro["macro_sql"])
+        names = [a.split("=")[0].strip() for a in found.group(1).split(",") if a.strip()] if found else []
+        described = {a["name"]: a for a in macro.get("arguments", [])}
+        for name in names:
+            documented["macro arguments"][1] += 1
+            arg = described.get(name, {})
+            if arg.get("description", "").strip() and arg.get("type"):
+                documented["macro arguments"][0] += 1
+            else:
+                missing.append(f"{uid}({name}): argument not documented with a type")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,3 +1,26 @@
+{#- Which columns a landed table has: a vendor export may leave a column out, and the models
+    read NULL (never 0) for a measure that was not exported. -#}
+
+
+{% macro columns_matching(relation, pattern) -%}
+    {#- Names of the columns of relation whose name matches a SQL LIKE pattern (case-insensitive).
+        Empty at parse time. -#}
+    {%- set found = [] %}
+    {%- if execute %}
+        {%- set described = run_query("describe select * from " ~ relation) %}
+        {%- set pieces = [] %}
+        {%- for piece in (pattern | lower).split('%') %}{% do pieces.append(modules.re.escape(piece)) %}{% endfor %}
+        {%- set like = pieces | join('.*') %}
+        {%- for name in described.columns[0].values() %}
+            {%- if modules.re.fullmatch(like, name | lower) %}
+                {%- do found.append(name) %}
+            {%- endif %}
+        {%- endfor %}
+    {%- endif %}
+    {{- return(found) }}
+{%- endmacro %}
+
+
 {% macro column_available(table_name, column_name) -%}
     {#- Whether every landed export of raw table table_name ('hubspot/contacts') has the optional
         column column_name (a canonical name of scripts/export_layouts.py). Read when the model
@@ -30,11 +53,4 @@
     {%- else -%}
         cast(null as {{ api.Column.translate_type(null_type) }})
     {%- endif -%}
-{%- endmacro %}
-
-
-{% macro complete_sum(expression) -%}
-    {#- sum(expression) when no row has it NULL, else NULL: a total over rows of which some lack the
-        measure (an ad platform whose export has no clicks column) is unknown, not a smaller number. -#}
-    case when count({{ expression }}) = count(*) then sum({{ expression }}) end
 {%- endmacro %}

@@ -1,18 +1,3 @@
-{% macro median(expression) -%}
-    {#- Median of a numeric expression as an ordered-set aggregate (DuckDB, Postgres, Snowflake);
-        Spark has no percentile_cont ... within group, so it gets percentile(). -#}
-    {{ return(adapter.dispatch('median')(expression)) }}
-{%- endmacro %}
-
-{% macro default__median(expression) -%}
-    percentile_cont(0.5) within group (order by {{ expression }})
-{%- endmacro %}
-
-{% macro spark__median(expression) -%}
-    percentile({{ expression }}, 0.5)
-{%- endmacro %}
-
-
 {% macro sales_pipeline_by(deals, months, dimension) -%}
     {#- Deal-side sales funnel measures per month × dimension (channel or team_name), shared by
         kpi_sales_funnel and kpi_sales_funnel_team so both use one definition of every measure.

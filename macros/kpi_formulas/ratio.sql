@@ -20,3 +20,10 @@
         (NULL when nothing was invested). Used by campaign_roi (paid media) and marketing_roi. -#}
     {{ ratio('(' ~ return_amount ~ ') - (' ~ investment_amount ~ ')', investment_amount) }}
 {%- endmacro %}
+
+
+{% macro complete_sum(expression) -%}
+    {#- sum(expression) when no row has it NULL, else NULL: a total over rows of which some lack the
+        measure (an ad platform whose export has no clicks column) is unknown, not a smaller number. -#}
+    case when count({{ expression }}) = count(*) then sum({{ expression }}) end
+{%- endmacro %}

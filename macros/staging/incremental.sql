@@ -18,6 +18,9 @@
 
 
 {% macro delete_rows_of_files_gone(source_ref) -%}
+    {#- Pre-hook of a base_ model on an incremental run: deletes its rows whose landing
+        (_source_file, _loaded_at) is no longer in the landed source (the export was re-landed
+        or deleted). -#}
     {%- if is_incremental() %}
     {%- set landed = source(source_ref[0], source_ref[1]) %}
     delete from {{ this }}
@@ -79,11 +82,14 @@
 
 
 {% macro changed_keys_relation() -%}
+    {#- Name of the temporary table that holds the keys an incremental run of this model
+        recomputes. -#}
     {{- this.identifier ~ '__changed_keys' -}}
 {%- endmacro %}
 
 
 {% macro drop_changed_keys() -%}
+    {#- Pre-hook: drops the changed-keys table of a previous run (incremental runs only). -#}
     {%- if is_incremental() %}
     drop table if exists {{ changed_keys_relation() }}
     {%- endif %}
@@ -91,6 +97,9 @@
 
 
 {% macro collect_changed_keys(base_model, keys, date_column) -%}
+    {#- Pre-hook: collects the keys to recompute into the changed-keys table: keys of rows
+        landed since the model's newest _loaded_at, keys of rows whose export was re-landed or
+        is gone, and keys of the last var('lookback_days') days. -#}
     {%- if is_incremental() %}
     {%- set base = ref(base_model) %}
     {%- set lookback = var('lookback_days') | int %}
@@ -128,6 +137,8 @@
 
 
 {% macro delete_changed_keys(keys) -%}
+    {#- Pre-hook: deletes the model's rows of the collected keys (NULL-safe), so the run inserts
+        them again from every landed row. -#}
     {%- if is_incremental() %}
     delete from {{ this }}
     where exists (
@@ -146,17 +157,4 @@
         where {% for b, m in keys.items() %}{{ null_safe_equals('changed.' ~ m, relation_alias ~ '.' ~ b) }}{% if not loop.last %} and {% endif %}{% endfor %}
     )
     {%- endif %}
-{%- endmacro %}
-
-
-{% macro null_safe_equals(left, right) -%}
-    {{ return(adapter.dispatch('null_safe_equals')(left, right)) }}
-{%- endmacro %}
-
-{% macro default__null_safe_equals(left, right) -%}
-    ({{ left }} is not distinct from {{ right }})
-{%- endmacro %}
-
-{% macro spark__null_safe_equals(left, right) -%}
-    ({{ left }} <=> {{ right }})
 {%- endmacro %}

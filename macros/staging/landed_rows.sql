@@ -1,0 +1,63 @@
+{% macro base_landed_rows(source_relation, money={}, fx_date=none, pii={}) -%}
+    {#- The body of every base_ model: the landed rows of one raw table as the landing step wrote
+        them (parsed columns, _source_file, _source_line, _is_layout_row, _reject_reason), with
+        - money: {local_col: reporting_col} converted at the month of fx_date with the fx_rates
+          seed (an amount already in the reporting currency needs no rate); a data row whose
+          currency and month have no rate gets the reason 'no FX rate for this currency and month'
+          (the validator rejects such files first, so this only guards a hand-run dbt);
+        - pii: {clear_col: hashed_col}: the clear value is replaced by its hash.
+        Incremental by file (macros/staging/incremental.sql): a run reads only the exports landed since. -#}
+    {{- incremental_by_file() }}
+    {%- set skip = ['_reject_reason', '_reject_column'] + (pii.keys() | list) %}
+    {%- set columns = columns_matching(source_relation, '%') | reject('in', skip) | list %}
+    with landed as (
+        select * from {{ source_relation }} as landed_rows
+        {{- rows_of_new_files('landed_rows') }}
+    ),
+
+    final as (
+        select
+            {%- for name in columns %}
+            landed.{{ name }},
+            {%- endfor %}
+            {%- for clear, hashed in pii.items() %}
+            {{ hash_pii('landed.' ~ clear) }} as {{ hashed }},
+            {%- endfor %}
+            {%- for local_col, out_col in money.items() %}
+            cast(landed.{{ local_col }} * fx.rate_to_reporting as {{ api.Column.translate_type('decimal(38,6)') }}) as {{ out_col }},
+            {%- endfor %}
+            case
+                when landed._reject_reason is not null then landed._reject_reason
+                {%- if money %}
+                when not landed._is_layout_row and fx.rate_to_reporting is null
+                    then 'no FX rate for this currency and month'
+                {%- endif %}
+            end as _reject_reason
+        from landed
+        {%- if money %}
+        {{ join_fx_rate('fx', 'landed.currency', 'landed.' ~ fx_date) }}
+        {%- endif %}
+    )
+
+    select * from final
+{%- endmacro %}
+
+
+{% macro quarantine_rows(base_relations) -%}
+    {#- The quarantine model of a source: every row of its base_ models that carries a reject
+        reason, with the raw table it came from, its file, the reason and the row as exported. -#}
+    {%- for relation in base_relations %}
+    select
+        '{{ relation.identifier | replace("base_", "") }}' as raw_table,
+        _source_file,
+        _source_line,
+        _loaded_at,
+        _reject_reason,
+        _raw_values
+    from {{ relation }}
+    where _reject_reason is not null
+    {%- if not loop.last %}
+    union all
+    {%- endif %}
+    {%- endfor %}
+{%- endmacro %}

@@ -1,0 +1,28 @@
+{% macro deduplicate_rows(relation, partition_by, order_by) -%}
+    {#- Keeps one row per natural key: the first by order_by (newest export file first). -#}
+    select *
+    from (
+        select
+            *,
+            row_number() over (partition by {{ partition_by }} order by {{ order_by }}) as _dedupe_rank
+        from {{ relation }}
+    ) as ranked
+    where _dedupe_rank = 1
+{%- endmacro %}
+
+
+{% macro surrogate_key(columns) -%}
+    {#- A readable key: the columns cast to text and joined by '|' (portable through dbt.concat). -#}
+    {%- set parts = [] %}
+    {%- for col in columns %}
+        {%- do parts.append(dbt.cast(col, api.Column.translate_type("varchar"))) %}
+        {%- if not loop.last %}{% do parts.append("'|'") %}{% endif %}
+    {%- endfor %}
+    {{- dbt.concat(parts) }}
+{%- endmacro %}
+
+
+{% macro hash_pii(col) -%}
+    {#- one-way hash of a normalised e-mail or name; the clear value never leaves staging -#}
+    {{ dbt.hash("lower(trim(" ~ col ~ "))") }}
+{%- endmacro %}
