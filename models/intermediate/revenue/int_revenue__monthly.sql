@@ -11,6 +11,10 @@ finance as (
     select * from {{ ref('int_finance__monthly') }}
 ),
 
+segment_totals as (
+    select * from {{ ref('int_customers__monthly_segments') }}
+),
+
 channel_groups as (
     select distinct
         channel,
@@ -53,36 +57,26 @@ top_decile as (
     group by period_start
 ),
 
+-- revenue of the customers acquired through the channel groups marketing spend buys
+marketing_attributed as (
+    select
+        segment_totals.period_start,
+        sum(segment_totals.sales_revenue_amount) as marketing_attributed_revenue_amount
+    from segment_totals
+    inner join channel_groups on segment_totals.segment = channel_groups.channel
+    where
+        segment_totals.segment_type = 'channel'
+        and channel_groups.channel_group in ({{ marketing_groups }})
+    group by segment_totals.period_start
+),
+
 customer_totals as (
     select
-        customer_months.period_start,
-        sum(customer_months.revenue_amount) as sales_revenue_amount,
-        sum(customer_months.new_customer_revenue_amount) as new_customer_revenue_amount,
-        sum(customer_months.returning_customer_revenue_amount) as returning_customer_revenue_amount,
-        sum(
-            case
-                when channel_groups.channel_group in ({{ marketing_groups }}) then customer_months.revenue_amount
-                else 0
-            end
-        ) as marketing_attributed_revenue_amount,
-        sum(customer_months.invoices) as invoices,
-        sum(case when customer_months.invoices > 0 then 1 else 0 end) as customers_invoiced,
-        sum(case when customer_months.was_customer_at_start then 1 else 0 end) as customers_at_start,
-        sum(case when customer_months.is_lost then 1 else 0 end) as customers_lost,
-        sum(case when customer_months.is_new then 1 else 0 end) as new_customers,
-        sum(case when customer_months.is_reactivated then 1 else 0 end) as reactivated_customers,
-        sum(case when customer_months.is_customer_at_end then 1 else 0 end) as customers_at_end,
-        sum(customer_months.mrr_amount) as mrr_amount,
-        sum(customer_months.previous_mrr_amount) as previous_mrr_amount,
-        sum(customer_months.new_mrr_amount) as new_mrr_amount,
-        sum(customer_months.expansion_mrr_amount) as expansion_mrr_amount,
-        sum(customer_months.contraction_mrr_amount) as contraction_mrr_amount,
-        sum(customer_months.churned_mrr_amount) as churned_mrr_amount,
-        sum(customer_months.reactivated_mrr_amount) as reactivated_mrr_amount,
-        sum(customer_months.fx_effect_mrr_amount) as fx_effect_mrr_amount
-    from customer_months
-    left join channel_groups on customer_months.channel = channel_groups.channel
-    group by customer_months.period_start
+        segment_totals.*,
+        marketing_attributed.marketing_attributed_revenue_amount
+    from segment_totals
+    left join marketing_attributed on segment_totals.period_start = marketing_attributed.period_start
+    where segment_totals.segment_type = 'all'
 ),
 
 -- distinct customers invoiced in the trailing window (not additive, so counted on its own)

@@ -9,6 +9,10 @@ with customer_months as (
     select * from {{ ref('int_customers__monthly') }}
 ),
 
+segment_totals as (
+    select * from {{ ref('int_customers__monthly_segments') }}
+),
+
 nps_responses as (
     select * from {{ ref('stg_surveys__nps_responses') }}
 ),
@@ -84,26 +88,6 @@ respondent_segments as (
     where respondents.customer_id not in (select customer_segments.customer_id from customer_segments)
 ),
 
-customer_counts as (
-    select
-        customer_months.period_start,
-        customer_segments.segment_type,
-        customer_segments.segment,
-        sum(case when customer_months.was_customer_at_start then 1 else 0 end) as customers_at_start,
-        sum(case when customer_months.is_retained then 1 else 0 end) as customers_retained,
-        sum(case when customer_months.is_lost then 1 else 0 end) as customers_lost,
-        sum(case when customer_months.is_new then 1 else 0 end) as new_customers,
-        sum(case when customer_months.is_reactivated then 1 else 0 end) as reactivated_customers,
-        sum(case when customer_months.is_customer_at_end then 1 else 0 end) as customers_at_end,
-        sum(customer_months.mrr_amount) as mrr_amount,
-        sum(case when customer_months.year_ago_mrr_amount > 0 then customer_months.mrr_amount else 0 end)
-            as year_ago_customers_mrr_amount,
-        sum(customer_months.year_ago_mrr_amount) as year_ago_mrr_amount
-    from customer_months
-    inner join customer_segments on customer_months.customer_id = customer_segments.customer_id
-    group by customer_months.period_start, customer_segments.segment_type, customer_segments.segment
-),
-
 nps_counts as (
     select
         cast({{ dbt.date_trunc('month', 'nps_responses.submitted_at') }} as date) as period_start,
@@ -144,7 +128,7 @@ keys as (
         period_start,
         segment_type,
         segment
-    from customer_counts
+    from segment_totals
     union
     select
         period_start,
@@ -164,15 +148,15 @@ joined as (
         keys.period_start,
         keys.segment_type,
         keys.segment,
-        coalesce(customer_counts.customers_at_start, 0) as customers_at_start,
-        coalesce(customer_counts.customers_retained, 0) as customers_retained,
-        coalesce(customer_counts.customers_lost, 0) as customers_lost,
-        coalesce(customer_counts.new_customers, 0) as new_customers,
-        coalesce(customer_counts.reactivated_customers, 0) as reactivated_customers,
-        coalesce(customer_counts.customers_at_end, 0) as customers_at_end,
-        coalesce(customer_counts.mrr_amount, 0) as mrr_amount,
-        coalesce(customer_counts.year_ago_customers_mrr_amount, 0) as year_ago_customers_mrr_amount,
-        coalesce(customer_counts.year_ago_mrr_amount, 0) as year_ago_mrr_amount,
+        coalesce(segment_totals.customers_at_start, 0) as customers_at_start,
+        coalesce(segment_totals.customers_retained, 0) as customers_retained,
+        coalesce(segment_totals.customers_lost, 0) as customers_lost,
+        coalesce(segment_totals.new_customers, 0) as new_customers,
+        coalesce(segment_totals.reactivated_customers, 0) as reactivated_customers,
+        coalesce(segment_totals.customers_at_end, 0) as customers_at_end,
+        coalesce(segment_totals.mrr_amount, 0) as mrr_amount,
+        coalesce(segment_totals.year_ago_customers_mrr_amount, 0) as year_ago_customers_mrr_amount,
+        coalesce(segment_totals.year_ago_mrr_amount, 0) as year_ago_mrr_amount,
         coalesce(nps_counts.nps_responses, 0) as nps_responses,
         coalesce(nps_counts.promoters, 0) as promoters,
         coalesce(nps_counts.passives, 0) as passives,
@@ -181,11 +165,11 @@ joined as (
         coalesce(csat_counts.csat_score_total, 0) as csat_score_total,
         coalesce(csat_counts.satisfied_responses, 0) as satisfied_responses
     from keys
-    left join customer_counts
+    left join segment_totals
         on
-            keys.period_start = customer_counts.period_start
-            and keys.segment_type = customer_counts.segment_type
-            and keys.segment = customer_counts.segment
+            keys.period_start = segment_totals.period_start
+            and keys.segment_type = segment_totals.segment_type
+            and keys.segment = segment_totals.segment
     left join nps_counts
         on
             keys.period_start = nps_counts.period_start

@@ -3,8 +3,8 @@
 -- spend (ad platforms, events) with channel_roi = (revenue - spend) / spend. A customer's channel is
 -- the channel of the HubSpot contact on its first subscription. Salaries and overhead are not split
 -- by channel: company-level CAC and marketing ROI are in kpi_revenue.
-with customer_months as (
-    select * from {{ ref('int_customers__monthly') }}
+with segment_totals as (
+    select * from {{ ref('int_customers__monthly_segments') }}
 ),
 
 spend as (
@@ -14,15 +14,15 @@ spend as (
 customer_totals as (
     select
         period_start,
-        channel,
-        sum(revenue_amount) as sales_revenue_amount,
-        sum(new_customer_revenue_amount) as new_customer_revenue_amount,
-        sum(returning_customer_revenue_amount) as returning_customer_revenue_amount,
-        sum(case when is_new then 1 else 0 end) as new_customers,
-        sum(case when is_customer_at_end then 1 else 0 end) as customers_at_end,
-        sum(mrr_amount) as mrr_amount
-    from customer_months
-    group by period_start, channel
+        segment as channel,
+        sales_revenue_amount,
+        new_customer_revenue_amount,
+        returning_customer_revenue_amount,
+        new_customers,
+        customers_at_end,
+        mrr_amount
+    from segment_totals
+    where segment_type = 'channel'
 ),
 
 spine as (

@@ -1,0 +1,65 @@
+-- The customer-month counts and sums, aggregated once: one row per month × segment, where segments
+-- are segment_type 'all' (segment 'all': the whole company), 'channel' (the customer's acquisition
+-- channel) and 'country' (its contact's country). Every customer is in exactly one segment of each
+-- type, so each type adds up to 'all'. kpi_revenue (through int_revenue__monthly),
+-- kpi_revenue_by_channel and kpi_retention read these counts instead of summing the flags again.
+with customer_months as (
+    select * from {{ ref('int_customers__monthly') }}
+),
+
+segmented as (
+    select
+        'all' as segment_type,
+        'all' as segment,
+        customer_months.*
+    from customer_months
+    union all
+    select
+        'channel' as segment_type,
+        channel as segment,
+        customer_months.*
+    from customer_months
+    union all
+    select
+        'country' as segment_type,
+        country_code as segment,
+        customer_months.*
+    from customer_months
+),
+
+final as (
+    select
+        -- grain
+        period_start,
+        segment_type,
+        segment,
+        -- revenue
+        sum(revenue_amount) as sales_revenue_amount,
+        sum(new_customer_revenue_amount) as new_customer_revenue_amount,
+        sum(returning_customer_revenue_amount) as returning_customer_revenue_amount,
+        sum(invoices) as invoices,
+        sum(case when invoices > 0 then 1 else 0 end) as customers_invoiced,
+        -- customers
+        sum(case when was_customer_at_start then 1 else 0 end) as customers_at_start,
+        sum(case when is_retained then 1 else 0 end) as customers_retained,
+        sum(case when is_lost then 1 else 0 end) as customers_lost,
+        sum(case when is_new then 1 else 0 end) as new_customers,
+        sum(case when is_reactivated then 1 else 0 end) as reactivated_customers,
+        sum(case when is_customer_at_end then 1 else 0 end) as customers_at_end,
+        -- monthly recurring revenue and its movements
+        sum(mrr_amount) as mrr_amount,
+        sum(previous_mrr_amount) as previous_mrr_amount,
+        sum(new_mrr_amount) as new_mrr_amount,
+        sum(expansion_mrr_amount) as expansion_mrr_amount,
+        sum(contraction_mrr_amount) as contraction_mrr_amount,
+        sum(churned_mrr_amount) as churned_mrr_amount,
+        sum(reactivated_mrr_amount) as reactivated_mrr_amount,
+        sum(fx_effect_mrr_amount) as fx_effect_mrr_amount,
+        -- net revenue retention: this month's MRR of the customers who had MRR a year ago
+        sum(case when year_ago_mrr_amount > 0 then mrr_amount else 0 end) as year_ago_customers_mrr_amount,
+        sum(year_ago_mrr_amount) as year_ago_mrr_amount
+    from segmented
+    group by period_start, segment_type, segment
+)
+
+select * from final
