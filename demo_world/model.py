@@ -1,6 +1,6 @@
 """The simulated company behind the demo data: names, campaigns, rates and reference values.
 
-Kept apart from the writers in ``generate_demo_data.py`` so that the world (what happens) and the
+Kept apart from the writers (the other modules of this package) so that the world (what happens) and the
 vendor layouts (how each tool writes it down) can be read and changed separately.
 """
 

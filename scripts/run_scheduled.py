@@ -532,39 +532,7 @@ def main(argv: list[str] | None = None) -> int:
         work.mkdir(parents=True)
         for stale in ("run_results.json", "sources.json"):
             (steps.target / stale).unlink(missing_ok=True)
-        timed = Timer()
-        with timed("[1/4] validate and land the exports"):
-            summary = steps.validate_and_land()
-        log(f"      {run.exports_seen} files, {run.files_accepted} accepted, {run.files_rejected} rejected, "
-            f"{run.rows_landed:,} rows landed, {run.rows_quarantined:,} quarantined")  # fmt: skip
-        with timed("[2/4] dbt source freshness"):
-            fresh = {"data_as_of": None, "exports_newest_at": None}
-            try:
-                fresh = steps.freshness(summary)
-            except RunFailed as exc:
-                if exc.code != STALE or not args.skip_freshness:
-                    raise
-                log(f"WARNING (--skip-freshness): {exc}")
-        with timed("[3/4] dbt build into the working copy (every model and test)"):
-            steps.build()
-        build_end = time.monotonic()
-        log(f"      {run.models_run} models, {run.tests_run} tests passed ({run.tests_warned} warned)")
-        with timed("[4/4] publish"):
-            # from here on a signal waits: the run ends published, or not, never in between
-            signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALS)
-            ended = stamp()
-            size = (work / "kpi.duckdb").stat().st_size
-            row = {**run.record(), "status": "published", "exit_code": OK, "ended_at": ended, "warehouse_bytes": size}
-            write_run_tables(work / "kpi.duckdb", read_history(runs / "history.jsonl") + [row], {
-                "build_id": run.run_id, "published_at": ended, "started_at": run.started_at,
-                "exports_dir": run.exports_dir, "exports_seen": run.exports_seen, "rows_landed": run.rows_landed,
-                "rows_quarantined": run.rows_quarantined, "tests_run": run.tests_run,
-                "tests_warned": run.tests_warned, **fresh})  # fmt: skip
-            publish(work / "kpi.duckdb", args.warehouse)
-            run.status, run.exit_code, run.ended_at, run.warehouse_bytes = "published", OK, ended, size
-            run.publish_seconds = round(time.monotonic() - build_end, 3)
-            replace_dir(work / "validation", args.warehouse.parent / "validation")
-        log(f"published {args.warehouse} (build {run.run_id}), {run.publish_seconds:.2f} s after the build ended")
+        build_steps(args, run, steps, work, runs)
         code = OK
     except RunFailed as exc:
         code = exc.code
@@ -580,21 +548,72 @@ def main(argv: list[str] | None = None) -> int:
         log(f"FAILED: {run.message}")
         raise  # the traceback, and exit 1
     finally:
-        for sig in SIGNALS:
-            signal.signal(sig, signal.SIG_IGN)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)
-        if run.status == "running":
-            run.status, run.exit_code, run.ended_at = EXIT_CODES[code], code, stamp()
-        if run_dir.exists():
-            (run_dir / "run.json").write_text(json.dumps(asdict(run)), encoding="utf-8")
-            append_history(runs / "history.jsonl", run.record())
-            prune_runs(runs, args.keep_runs)
-        shutil.rmtree(work, ignore_errors=True)
-        total = (now() - started).total_seconds()
-        log(f"run {run.run_id} {run.status} (exit {run.exit_code}) in {total:.0f} s; log {run_dir / 'run.log'}")
-        log.close()
+        end_run(args, run, code, started, run_dir, work, runs)
         lock.release()
     return code
+
+
+def build_steps(args: argparse.Namespace, run: Run, steps: Steps, work: Path, runs: Path) -> None:
+    """Steps 1-3 into the working copy (validate and land, freshness, dbt build), then step 4."""
+    timed = Timer()
+    with timed("[1/4] validate and land the exports"):
+        summary = steps.validate_and_land()
+    log(f"      {run.exports_seen} files, {run.files_accepted} accepted, {run.files_rejected} rejected, "
+        f"{run.rows_landed:,} rows landed, {run.rows_quarantined:,} quarantined")  # fmt: skip
+    with timed("[2/4] dbt source freshness"):
+        fresh = {"data_as_of": None, "exports_newest_at": None}
+        try:
+            fresh = steps.freshness(summary)
+        except RunFailed as exc:
+            if exc.code != STALE or not args.skip_freshness:
+                raise
+            log(f"WARNING (--skip-freshness): {exc}")
+    with timed("[3/4] dbt build into the working copy (every model and test)"):
+        steps.build()
+    build_end = time.monotonic()
+    log(f"      {run.models_run} models, {run.tests_run} tests passed ({run.tests_warned} warned)")
+    publish_build(args, run, work, runs, fresh, build_end)
+
+
+def publish_build(args: argparse.Namespace, run: Run, work: Path, runs: Path, fresh: dict, build_end: float) -> None:
+    """Step 4: the run tables into the working copy, then the atomic publish. From here on a signal
+    waits: the run ends published, or not, never in between."""
+    timed = Timer()
+    with timed("[4/4] publish"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALS)
+        ended = stamp()
+        size = (work / "kpi.duckdb").stat().st_size
+        row = {**run.record(), "status": "published", "exit_code": OK, "ended_at": ended, "warehouse_bytes": size}
+        write_run_tables(work / "kpi.duckdb", read_history(runs / "history.jsonl") + [row], {
+            "build_id": run.run_id, "published_at": ended, "started_at": run.started_at,
+            "exports_dir": run.exports_dir, "exports_seen": run.exports_seen, "rows_landed": run.rows_landed,
+            "rows_quarantined": run.rows_quarantined, "tests_run": run.tests_run,
+            "tests_warned": run.tests_warned, **fresh})  # fmt: skip
+        publish(work / "kpi.duckdb", args.warehouse)
+        run.status, run.exit_code, run.ended_at, run.warehouse_bytes = "published", OK, ended, size
+        run.publish_seconds = round(time.monotonic() - build_end, 3)
+        replace_dir(work / "validation", args.warehouse.parent / "validation")
+    log(f"published {args.warehouse} (build {run.run_id}), {run.publish_seconds:.2f} s after the build ended")
+
+
+def end_run(
+    args: argparse.Namespace, run: Run, code: int, started: dt.datetime, run_dir: Path, work: Path, runs: Path
+) -> None:
+    """Whatever happened: signals restored, the run's record and history written, old runs pruned,
+    the working copy removed, the closing log line."""
+    for sig in SIGNALS:
+        signal.signal(sig, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)
+    if run.status == "running":
+        run.status, run.exit_code, run.ended_at = EXIT_CODES[code], code, stamp()
+    if run_dir.exists():
+        (run_dir / "run.json").write_text(json.dumps(asdict(run)), encoding="utf-8")
+        append_history(runs / "history.jsonl", run.record())
+        prune_runs(runs, args.keep_runs)
+    shutil.rmtree(work, ignore_errors=True)
+    total = (now() - started).total_seconds()
+    log(f"run {run.run_id} {run.status} (exit {run.exit_code}) in {total:.0f} s; log {run_dir / 'run.log'}")
+    log.close()
 
 
 class Timer:
