@@ -7,27 +7,27 @@
     select
         months.period_start,
         deals.{{ dimension }},
-        sum(case when deals.opportunity_month = months.period_start then 1 else 0 end) as deals_created,
-        sum(case when deals.opportunity_month = months.period_start and deals.is_quoted then 1 else 0 end)
+        cast(sum(case when deals.opportunity_month = months.period_start then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_created,
+        cast(sum(case when deals.opportunity_month = months.period_start and deals.is_quoted then 1 else 0 end) as {{ dbt.type_bigint() }})
             as deals_created_cohort_quoted,
-        sum(case when deals.opportunity_month = months.period_start and deals.is_won then 1 else 0 end)
+        cast(sum(case when deals.opportunity_month = months.period_start and deals.is_won then 1 else 0 end) as {{ dbt.type_bigint() }})
             as deals_created_cohort_won,
-        sum(case when deals.quoted_month = months.period_start then 1 else 0 end) as deals_quoted,
-        sum(case when deals.closed_month = months.period_start and deals.is_won then 1 else 0 end) as deals_won,
-        sum(case when deals.closed_month = months.period_start and deals.is_lost then 1 else 0 end) as deals_lost,
-        sum(case when deals.closed_month = months.period_start then 1 else 0 end) as deals_closed,
+        cast(sum(case when deals.quoted_month = months.period_start then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_quoted,
+        cast(sum(case when deals.closed_month = months.period_start and deals.is_won then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_won,
+        cast(sum(case when deals.closed_month = months.period_start and deals.is_lost then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_lost,
+        cast(sum(case when deals.closed_month = months.period_start then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_closed,
         sum(case when deals.closed_month = months.period_start and deals.is_won then deals.amount else 0 end)
             as won_amount,
-        sum(
+        cast(sum(
             case when deals.closed_month = months.period_start and deals.is_won then deals.sales_cycle_days end
-        ) as sales_cycle_days_total,
+        ) as {{ dbt.type_bigint() }}) as sales_cycle_days_total,
         count(
             case when deals.closed_month = months.period_start and deals.is_won then deals.sales_cycle_days end
         ) as won_deals_with_cycle,
         {{ median(
             "case when deals.closed_month = months.period_start and deals.is_won then deals.sales_cycle_days end"
         ) }} as sales_cycle_days_median,
-        sum(
+        cast(sum(
             case
                 when
                     deals.opportunity_at < months.next_period_start
@@ -35,7 +35,7 @@
                     then 1
                 else 0
             end
-        ) as open_deals_at_end,
+        ) as {{ dbt.type_bigint() }}) as open_deals_at_end,
         sum(
             case
                 when

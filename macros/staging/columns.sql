@@ -29,10 +29,7 @@
         parsing, and with var assume_columns_available (unit tests of the formulas). -#}
     {%- if not execute or var('assume_columns_available', false) %}{{ return(true) }}{% endif %}
     {%- set path = env_var('KPI_LANDING_DIR', 'warehouse/landing') ~ '/_meta/column_availability.csv' %}
-    {%- set result = run_query(
-        "select files_total, files_with_column from read_csv('" ~ path ~ "', header = true, all_varchar = true)"
-        ~ " where table_name = '" ~ table_name ~ "' and column_name = '" ~ column_name ~ "'"
-    ) %}
+    {%- set result = run_query(landed_column_availability(path, table_name, column_name)) %}
     {%- if result.rows | length == 0 %}{{ return(true) }}{% endif %}
     {%- set total = result.rows[0][0] | int %}
     {%- set have = result.rows[0][1] | int %}

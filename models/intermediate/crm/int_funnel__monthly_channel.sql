@@ -40,18 +40,18 @@ counts as (
     select
         period_start,
         channel,
-        sum(case when stage = 'lead' then 1 else 0 end) as new_leads,
-        sum(case when stage = 'mql' then 1 else 0 end) as mqls,
-        sum(case when stage = 'sql' then 1 else 0 end) as sqls,
-        sum(case when stage = 'opportunity' then 1 else 0 end) as opportunities,
-        sum(case when stage = 'won' then 1 else 0 end) as wins,
-        sum(case when stage = 'lead' then reached_mql else 0 end) as leads_cohort_mqls,
-        sum(case when stage = 'lead' then reached_sql else 0 end) as leads_cohort_sqls,
-        sum(case when stage = 'lead' then reached_opportunity else 0 end) as leads_cohort_opportunities,
-        sum(case when stage = 'lead' then reached_won else 0 end) as leads_cohort_wins,
-        sum(case when stage = 'mql' then reached_next else 0 end) as mqls_cohort_sqls,
-        sum(case when stage = 'sql' then reached_next else 0 end) as sqls_cohort_opportunities,
-        sum(case when stage = 'opportunity' then reached_next else 0 end) as opportunities_cohort_wins
+        cast(sum(case when stage = 'lead' then 1 else 0 end) as {{ dbt.type_bigint() }}) as new_leads,
+        cast(sum(case when stage = 'mql' then 1 else 0 end) as {{ dbt.type_bigint() }}) as mqls,
+        cast(sum(case when stage = 'sql' then 1 else 0 end) as {{ dbt.type_bigint() }}) as sqls,
+        cast(sum(case when stage = 'opportunity' then 1 else 0 end) as {{ dbt.type_bigint() }}) as opportunities,
+        cast(sum(case when stage = 'won' then 1 else 0 end) as {{ dbt.type_bigint() }}) as wins,
+        cast(sum(case when stage = 'lead' then reached_mql else 0 end) as {{ dbt.type_bigint() }}) as leads_cohort_mqls,
+        cast(sum(case when stage = 'lead' then reached_sql else 0 end) as {{ dbt.type_bigint() }}) as leads_cohort_sqls,
+        cast(sum(case when stage = 'lead' then reached_opportunity else 0 end) as {{ dbt.type_bigint() }}) as leads_cohort_opportunities,
+        cast(sum(case when stage = 'lead' then reached_won else 0 end) as {{ dbt.type_bigint() }}) as leads_cohort_wins,
+        cast(sum(case when stage = 'mql' then reached_next else 0 end) as {{ dbt.type_bigint() }}) as mqls_cohort_sqls,
+        cast(sum(case when stage = 'sql' then reached_next else 0 end) as {{ dbt.type_bigint() }}) as sqls_cohort_opportunities,
+        cast(sum(case when stage = 'opportunity' then reached_next else 0 end) as {{ dbt.type_bigint() }}) as opportunities_cohort_wins
     from stage_entries
     group by period_start, channel
 ),

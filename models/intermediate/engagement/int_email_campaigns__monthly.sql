@@ -8,12 +8,12 @@ final as (
         cast({{ dbt.date_trunc('month', 'sent_at') }} as date) as period_month,
         'Email' as channel,
         count(*) as email_campaigns,
-        sum(sent) as emails_sent,
-        sum(delivered) as emails_delivered,
-        sum(bounces) as email_bounces,
-        sum(unique_opens) as unique_opens,
-        sum(unique_clicks) as unique_clicks,
-        sum(unsubscribes) as unsubscribes
+        cast(sum(sent) as {{ dbt.type_bigint() }}) as emails_sent,
+        cast(sum(delivered) as {{ dbt.type_bigint() }}) as emails_delivered,
+        cast(sum(bounces) as {{ dbt.type_bigint() }}) as email_bounces,
+        cast(sum(unique_opens) as {{ dbt.type_bigint() }}) as unique_opens,
+        cast(sum(unique_clicks) as {{ dbt.type_bigint() }}) as unique_clicks,
+        cast(sum(unsubscribes) as {{ dbt.type_bigint() }}) as unsubscribes
     from campaigns
     group by cast({{ dbt.date_trunc('month', 'sent_at') }} as date)
 )

@@ -9,13 +9,13 @@ final as (
     select
         period_start as period_month,
         channel,
-        sum(sessions) as sessions,
-        sum(engaged_sessions) as engaged_sessions,
-        sum(sessions - engaged_sessions) as bounced_sessions,
-        sum(active_users) as unique_visitors,
-        sum(new_users) as new_visitors,
-        sum(views) as pageviews,
-        sum(key_events) as key_events
+        cast(sum(sessions) as {{ dbt.type_bigint() }}) as sessions,
+        cast(sum(engaged_sessions) as {{ dbt.type_bigint() }}) as engaged_sessions,
+        cast(sum(sessions - engaged_sessions) as {{ dbt.type_bigint() }}) as bounced_sessions,
+        cast(sum(active_users) as {{ dbt.type_bigint() }}) as unique_visitors,
+        cast(sum(new_users) as {{ dbt.type_bigint() }}) as new_visitors,
+        cast(sum(views) as {{ dbt.type_bigint() }}) as pageviews,
+        cast(sum(key_events) as {{ dbt.type_bigint() }}) as key_events
     from traffic
     group by period_start, channel
 )

@@ -75,8 +75,8 @@ campaign_days as (
         max(account_name) as account_name,
         max(campaign_name) as campaign_name,
         max(currency) as currency,
-        sum(impressions) as impressions,
-        sum(clicks) as clicks,
+        cast(sum(impressions) as {{ dbt.type_bigint() }}) as impressions,
+        cast(sum(clicks) as {{ dbt.type_bigint() }}) as clicks,
         sum(spend_amount_local) as spend_amount_local,
         sum(spend_amount) as spend_amount,
         sum(conversions) as conversions

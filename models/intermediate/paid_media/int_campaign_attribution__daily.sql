@@ -42,7 +42,7 @@ final as (
     select
         ad_campaign_key,
         activity_date,
-        sum(crm_leads) as crm_leads,
+        cast(sum(crm_leads) as {{ dbt.type_bigint() }}) as crm_leads,
         sum(attributed_revenue_amount) as attributed_revenue_amount
     from unioned
     group by ad_campaign_key, activity_date

@@ -101,10 +101,10 @@ latest_invoices as (
         subscription_month_ends.customer_id,
         subscription_month_ends.period_start,
         subscription_month_ends.subscription_id,
-        case
+        cast(case
             when subscription_month_ends.billing_interval = 'year' then invoices.amount_due_local / 12
             else invoices.amount_due_local
-        end as mrr_local,
+        end as {{ api.Column.translate_type('decimal(38,6)') }}) as mrr_local,
         invoices.currency,
         row_number() over (
             partition by subscription_month_ends.subscription_id, subscription_month_ends.period_start
@@ -153,7 +153,8 @@ monthly as (
         customer_contacts.currency,
         active.customer_id is not null as is_customer_at_end,
         coalesce(mrr_local.mrr_local, 0) as mrr_local,
-        coalesce(mrr_local.mrr_local, 0) * fx.rate_to_reporting as mrr_amount,
+        cast(coalesce(mrr_local.mrr_local, 0) * fx.rate_to_reporting as {{ api.Column.translate_type('decimal(38,6)') }})
+            as mrr_amount,
         fx.rate_to_reporting,
         coalesce(revenue.revenue_amount, 0) as revenue_amount,
         coalesce(revenue.invoices, 0) as invoices
@@ -183,6 +184,12 @@ with_history as (
             0
         ) = 1 as was_customer_before,
         coalesce(lag(mrr_local) over (partition by customer_id order by period_start), 0) as previous_mrr_local,
+        -- the change of local-currency MRR at this month's rate (expansion or contraction); the rest
+        -- of the change in reporting currency is the FX effect, so the movements add up exactly
+        cast(
+            (mrr_local - coalesce(lag(mrr_local) over (partition by customer_id order by period_start), 0))
+            * rate_to_reporting as {{ api.Column.translate_type('decimal(38,6)') }}
+        ) as local_change_amount,
         coalesce(lag(mrr_amount) over (partition by customer_id order by period_start), 0) as previous_mrr_amount,
         coalesce(lag(mrr_amount, 12) over (partition by customer_id order by period_start), 0) as year_ago_mrr_amount,
         min(case when invoices > 0 then period_start end) over (partition by customer_id) as first_invoice_month
@@ -245,19 +252,19 @@ final as (
             when
                 with_history.was_customer_at_start and with_history.is_customer_at_end
                 and with_history.mrr_local > with_history.previous_mrr_local
-                then (with_history.mrr_local - with_history.previous_mrr_local) * with_history.rate_to_reporting
+                then with_history.local_change_amount
             else 0
         end as expansion_mrr_amount,
         case
             when
                 with_history.was_customer_at_start and with_history.is_customer_at_end
                 and with_history.mrr_local < with_history.previous_mrr_local
-                then (with_history.mrr_local - with_history.previous_mrr_local) * with_history.rate_to_reporting
+                then with_history.local_change_amount
             else 0
         end as contraction_mrr_amount,
         case
             when with_history.was_customer_at_start and with_history.is_customer_at_end
-                then with_history.previous_mrr_local * with_history.rate_to_reporting - with_history.previous_mrr_amount
+                then with_history.mrr_amount - with_history.previous_mrr_amount - with_history.local_change_amount
             else 0
         end as fx_effect_mrr_amount
     from with_history

@@ -139,9 +139,11 @@ final as (
             'sales_revenue_amount', 'invoices', 'customers_at_start', 'customers_lost', 'new_customers',
             'acquisition_cost_amount', 'cost_to_serve_amount',
         ] %}
-            sum({{ column }}) over (
-                order by period_start rows between {{ window - 1 }} preceding and current row
-            ) as {{ column | replace('_amount', '') }}_window{{ '_amount' if column.endswith('_amount') else '' }},
+            {%- set is_money = column.endswith('_amount') %}
+            {%- set window_sum = 'sum(' ~ column ~ ') over (order by period_start rows between '
+                ~ (window - 1) ~ ' preceding and current row)' %}
+            {%- set alias = column | replace('_amount', '') ~ '_window' ~ ('_amount' if is_money else '') %}
+            {{ window_sum if is_money else 'cast(' ~ window_sum ~ ' as ' ~ dbt.type_bigint() ~ ')' }} as {{ alias }},
         {%- endfor %}
         count(*) over (order by period_start rows between {{ window - 1 }} preceding and current row) as window_months
     from monthly

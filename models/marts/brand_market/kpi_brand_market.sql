@@ -21,9 +21,9 @@ revenue as (
 awareness_quarters as (
     select
         {{ fiscal_quarter_start('quarter_start') }} as period_start,
-        sum(respondents) as survey_respondents,
-        sum(aided_aware) as aided_aware_respondents,
-        sum(unaided_aware) as unaided_aware_respondents
+        cast(sum(respondents) as {{ dbt.type_bigint() }}) as survey_respondents,
+        cast(sum(aided_aware) as {{ dbt.type_bigint() }}) as aided_aware_respondents,
+        cast(sum(unaided_aware) as {{ dbt.type_bigint() }}) as unaided_aware_respondents
     from awareness
     group by {{ fiscal_quarter_start('quarter_start') }}
 ),
@@ -31,8 +31,8 @@ awareness_quarters as (
 signal_quarters as (
     select
         {{ fiscal_quarter_start('signal_month') }} as period_start,
-        sum(social_mentions) as social_mentions,
-        sum(branded_search_volume) as branded_search_volume
+        cast(sum(social_mentions) as {{ dbt.type_bigint() }}) as social_mentions,
+        cast(sum(branded_search_volume) as {{ dbt.type_bigint() }}) as branded_search_volume
     from signals
     group by {{ fiscal_quarter_start('signal_month') }}
 ),

@@ -17,11 +17,11 @@ social as (
     select
         cast({{ dbt.date_trunc('month', 'stat_date') }} as date) as period_month,
         'Organic Social' as channel,
-        sum(impressions) as social_impressions,
-        sum(reactions) as social_reactions,
-        sum(comments) as social_comments,
-        sum(shares) as social_shares,
-        sum(new_followers) as new_followers,
+        cast(sum(impressions) as {{ dbt.type_bigint() }}) as social_impressions,
+        cast(sum(reactions) as {{ dbt.type_bigint() }}) as social_reactions,
+        cast(sum(comments) as {{ dbt.type_bigint() }}) as social_comments,
+        cast(sum(shares) as {{ dbt.type_bigint() }}) as social_shares,
+        cast(sum(new_followers) as {{ dbt.type_bigint() }}) as new_followers,
         -- followers at the start of the month = end of the first day minus that day's new followers
         min(followers_total - new_followers) as followers_start,
         max(followers_total) as followers_end

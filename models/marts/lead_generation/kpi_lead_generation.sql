@@ -24,8 +24,8 @@ lead_counts as (
     select
         lead_month as period_start,
         channel,
-        sum(case when is_web_lead then 1 else 0 end) as web_leads,
-        sum(lead_score) as lead_score_total,
+        cast(sum(case when is_web_lead then 1 else 0 end) as {{ dbt.type_bigint() }}) as web_leads,
+        cast(sum(lead_score) as {{ dbt.type_bigint() }}) as lead_score_total,
         count(lead_score) as leads_with_score
     from contacts
     group by lead_month, channel

@@ -11,11 +11,11 @@ monthly as (
         ad_campaign_key,
         campaign_id,
         max(campaign_name) as campaign_name,
-        sum(impressions) as impressions,
-        sum(clicks) as clicks,
+        cast(sum(impressions) as {{ dbt.type_bigint() }}) as impressions,
+        cast(sum(clicks) as {{ dbt.type_bigint() }}) as clicks,
         sum(spend_amount) as spend_amount,
         sum(conversions) as conversions,
-        sum(crm_leads) as crm_leads,
+        cast(sum(crm_leads) as {{ dbt.type_bigint() }}) as crm_leads,
         sum(attributed_revenue_amount) as attributed_revenue_amount
     from paid_media
     group by cast({{ dbt.date_trunc('month', 'ad_date') }} as date), platform, ad_campaign_key, campaign_id

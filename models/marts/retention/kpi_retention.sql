@@ -95,9 +95,9 @@ nps_counts as (
         respondent_segments.segment,
         count(*) as nps_responses,
         -- promoters score 9-10, passives 7-8, detractors 0-6
-        sum(case when nps_responses.score >= 9 then 1 else 0 end) as promoters,
-        sum(case when nps_responses.score in (7, 8) then 1 else 0 end) as passives,
-        sum(case when nps_responses.score <= 6 then 1 else 0 end) as detractors
+        cast(sum(case when nps_responses.score >= 9 then 1 else 0 end) as {{ dbt.type_bigint() }}) as promoters,
+        cast(sum(case when nps_responses.score in (7, 8) then 1 else 0 end) as {{ dbt.type_bigint() }}) as passives,
+        cast(sum(case when nps_responses.score <= 6 then 1 else 0 end) as {{ dbt.type_bigint() }}) as detractors
     from nps_responses
     inner join respondent_segments on coalesce(nps_responses.customer_id, '(unknown)') = respondent_segments.customer_id
     group by
@@ -112,8 +112,8 @@ csat_counts as (
         respondent_segments.segment_type,
         respondent_segments.segment,
         count(*) as csat_responses,
-        sum(csat_responses.score) as csat_score_total,
-        sum(case when csat_responses.score >= {{ var('csat_satisfied_min_score') }} then 1 else 0 end)
+        cast(sum(csat_responses.score) as {{ dbt.type_bigint() }}) as csat_score_total,
+        cast(sum(case when csat_responses.score >= {{ var('csat_satisfied_min_score') }} then 1 else 0 end) as {{ dbt.type_bigint() }})
             as satisfied_responses
     from csat_responses
     inner join respondent_segments on coalesce(csat_responses.customer_id, '(unknown)') = respondent_segments.customer_id
