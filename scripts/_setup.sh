@@ -40,17 +40,21 @@ validate_and_land() {
     fi
 }
 
-# warehouse_build [dbt args]: `dbt build`, incremental when the warehouse was last built by this
-# very model code (scripts/build_state.py), a full refresh otherwise or with KPI_FULL_REFRESH=1.
+# warehouse_build [--changed-only] [dbt args]: `dbt build`, incremental when the warehouse was last
+# built by this very model code (scripts/build_state.py), a full refresh otherwise or with
+# KPI_FULL_REFRESH=1. With --changed-only, an incremental build selects only the landed tables that
+# changed since the last build and everything downstream (nothing at all when none changed).
 warehouse_build() {
-    local db="${KPI_DUCKDB_PATH:-warehouse/kpi.duckdb}" refresh
-    refresh="$(python scripts/build_state.py flags "$db")"
-    if [ -n "$refresh" ]; then
-        echo "    full refresh: a new warehouse, model code changed since its last build, or KPI_FULL_REFRESH=1"
-    else
-        echo "    incremental: only the exports landed since the last build are read"
-    fi
-    dbt build $refresh "$@"
+    local db="${KPI_DUCKDB_PATH:-warehouse/kpi.duckdb}" mode="" flags
+    if [ "${1:-}" = "--changed-only" ]; then mode="--changed-only"; shift; fi
+    flags="$(python scripts/build_state.py flags "$db" $mode)"
+    case "$flags" in
+        --full-refresh) echo "    full refresh: a new warehouse, model code changed since its last build, or KPI_FULL_REFRESH=1" ;;
+        NOTHING) echo "    nothing landed since the last build: the warehouse is current"; return 0 ;;
+        --select*) echo "    incremental, only what the changed exports feed: ${flags#--select }" ;;
+        *) echo "    incremental: only the exports landed since the last build are read" ;;
+    esac
+    dbt build $flags "$@"
     python scripts/build_state.py record "$db"
 }
 

@@ -13,7 +13,8 @@ measures, each step in its own process (wall time and peak RSS from wait4):
   (d) build      the full `dbt build`, every model and test
   (e) demo build the same build on the bundled demo data (dbt's fixed cost; measured once)
   (f) next day   one more day of exports lands: validation and landing (the ledger skips the
-                 unchanged files), then an incremental `dbt build`
+                 unchanged files), then an incremental `dbt build` of what the changed tables feed
+                 (scripts/build_state.py --changed-only, as ./scripts/build and the runner do)
 
 It prints a table, checks the targets of issue 16 (c <= 5a, d <= e + 2b, f <= 25 % of d, peak RSS
 of c, d and f <= 2 GB) and cross-checks the pandas totals against the warehouse, and writes everything as JSON
@@ -37,6 +38,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
+
+import build_state  # noqa: E402
 
 ROWS_AT_SCALE_1 = 20_133  # data rows of the bundled demo world (scale 1), for picking a scale
 GB = 1024**3
@@ -148,13 +151,17 @@ def measure_size(
                 "data_rows": data_rows, "steps": steps, "totals": None, "totals_next_day": None}  # fmt: skip
     build = run_step("(d) dbt build (every test)", [dbt, "build", "--target-path", str(work / "target")], step_env,
                      work / "build.log")  # fmt: skip
+    build_state.record(db, landing)  # as ./scripts/build and the scheduled runner record a build
     check = {"pandas": json.loads((work / "pandas.json").read_text()), "warehouse": warehouse_totals(db)}
     add_one_day(exports)
     day_land = run_step("(f) next day: validate + land", [py, "scripts/validate_exports.py", "--exports", str(exports),
                         "--landing", str(landing), "--report", str(work / "validation")], step_env,
                         work / "day_land.log")  # fmt: skip
-    day_build = run_step("(f) next day: dbt build", [dbt, "build", "--target-path", str(work / "target")], step_env,
-                         work / "day_build.log")  # fmt: skip
+    # what ./scripts/build and the runner build: only what the changed landed tables feed
+    flags = build_state.build_flags(db, changed_only=True, landing=landing)
+    assert flags[0] == "--select", flags
+    day_build = run_step("(f) next day: dbt build", [dbt, "build", "--target-path", str(work / "target"), *flags],
+                         step_env, work / "day_build.log")  # fmt: skip
     subprocess.run([py, "scripts/benchmark_pandas.py", "--exports", str(exports), "--out", str(work / "pandas_day.json")],
                    cwd=ROOT, env=env, check=True, capture_output=True)  # fmt: skip
     check_day = {"pandas": json.loads((work / "pandas_day.json").read_text()), "warehouse": warehouse_totals(db)}

@@ -1,7 +1,11 @@
-"""Whether the next `dbt build` of a warehouse may be incremental.
+"""What the next `dbt build` of a warehouse must do: a full refresh, an incremental build of
+everything, or an incremental build of only what the newly landed exports feed.
 
-    python scripts/build_state.py flags  <warehouse.duckdb>   # prints --full-refresh, or nothing;
-                                                              # and forgets the record until `record`
+    python scripts/build_state.py flags  <warehouse.duckdb> [--changed-only]
+        # prints the dbt arguments: --full-refresh; or nothing (everything, incrementally); or,
+        # with --changed-only, --select <the changed landed tables and everything downstream>;
+        # or the word NOTHING when nothing landed since the last build. Then forgets the record
+        # until `record`, so a build that fails half-way is followed by a full refresh.
     python scripts/build_state.py record <warehouse.duckdb>   # after a successful build
 
 The incremental models (base_ by file, day-grain staging by key: macros/staging/incremental.sql) keep the
@@ -9,23 +13,38 @@ rows they computed; rows computed by other model code would stay as that code ma
 is incremental only when the code that shapes rows (models/, macros/, seeds/reference/, seeds/definitions/,
 dbt_project.yml) hashes to what the warehouse's table build_state recorded after its last build;
 otherwise, or when the table is missing, the build is a full refresh. KPI_FULL_REFRESH=1 forces one.
+
+The record also holds a fingerprint of each landed table (its Parquet files' names, sizes and
+modification times under KPI_LANDING_DIR): the landing step rewrites a table's Parquet only when an
+export of it is new, changed or gone. With --changed-only, a table whose fingerprint is the one
+recorded feeds models that would compute the same rows and tests that would give the same verdicts,
+so only the changed tables' downstream models and tests are built (`source:<source>.<table>+`),
+the calendar models (they extend to a year after today) when the day changed since, and the
+singular tests. When a dbt test (tests/*.sql, tests/generic/) was added or changed since the
+recorded build, everything is built and tested.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CODE = ("models", "macros", "seeds/reference", "seeds/definitions", "dbt_project.yml")
+# dbt's own tests (singular and generic): when they changed, the next build runs every test
+TEST_CODE = ("tests/generic",)
+# models that read the current date: rebuilt (with everything downstream) when the day changed
+CLOCK_MODELS = ("int_calendar__days", "int_calendar__months")
+NOTHING = "NOTHING"
 
 
-def code_fingerprint(root: Path = ROOT) -> str:
+def code_fingerprint(root: Path = ROOT, parts: tuple[str, ...] = CODE) -> str:
     digest = hashlib.sha256()
-    for name in CODE:
+    for name in parts:
         base = root / name
         for path in sorted([base] if base.is_file() else base.rglob("*")):
             if path.is_file():
@@ -33,23 +52,84 @@ def code_fingerprint(root: Path = ROOT) -> str:
     return digest.hexdigest()
 
 
-def recorded(db: Path) -> str | None:
+def test_fingerprint(root: Path = ROOT) -> str:
+    """The dbt tests' code: tests/generic/ and the singular tests tests/*.sql."""
+    singular = tuple(p.relative_to(root).as_posix() for p in sorted((root / "tests").glob("*.sql")))
+    return code_fingerprint(root, TEST_CODE + singular)
+
+
+def landing_dir() -> Path:
+    path = Path(os.environ.get("KPI_LANDING_DIR", "warehouse/landing"))
+    return path if path.is_absolute() else ROOT / path
+
+
+def landed_tables(landing: Path) -> dict[str, str]:
+    """{source.table: fingerprint of its landed Parquet files}."""
+    out = {}
+    for table in sorted(p for p in landing.glob("*/*") if p.is_dir() and not p.parent.name.startswith("_")):
+        digest = hashlib.sha256()
+        for f in sorted(table.glob("*.parquet")):
+            st = f.stat()
+            digest.update(f"{f.name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+        out[f"{table.parent.name}.{table.name}"] = digest.hexdigest()
+    return out
+
+
+def recorded(db: Path) -> dict | None:
+    """The record of the warehouse's last successful build: code, tables, built_at (None if none)."""
     import duckdb
 
     if not db.exists():
         return None
     con = duckdb.connect(str(db), read_only=True)
     try:
-        found = con.execute(
-            "select 1 from information_schema.tables where table_schema = 'main' and table_name = 'build_state'"
-        ).fetchall()
-        return con.execute("select code_sha256 from build_state").fetchall()[0][0] if found else None
+        columns = [
+            r[0]
+            for r in con.execute(
+                "select column_name from information_schema.columns "
+                "where table_schema = 'main' and table_name = 'build_state'"
+            ).fetchall()
+        ]
+        if not columns:
+            return None
+        row = con.execute(f"select {', '.join(columns)} from build_state").fetchall()[0]
+        found = dict(zip(columns, row, strict=True))
+        found["landed_tables"] = json.loads(found.get("landed_tables") or "{}")
+        return found
     finally:
         con.close()
 
 
 def full_refresh_needed(db: Path) -> bool:
-    return os.environ.get("KPI_FULL_REFRESH") == "1" or recorded(db) != code_fingerprint()
+    if os.environ.get("KPI_FULL_REFRESH") == "1":
+        return True
+    found = recorded(db)
+    return found is None or found["code_sha256"] != code_fingerprint()
+
+
+def changed_selection(db: Path, landing: Path) -> list[str] | None:
+    """dbt selectors of what the exports landed since the last build feed: None when a full refresh
+    is needed, [] when nothing changed."""
+    if full_refresh_needed(db):
+        return None
+    found = recorded(db)
+    before, now = found["landed_tables"], landed_tables(landing)
+    changed = sorted(t for t in before.keys() | now.keys() if before.get(t) != now.get(t))
+    selectors = [f"source:{t}+" for t in changed]
+    if found["built_at"].date() != dt.datetime.now(dt.UTC).date():
+        selectors += [f"{m}+" for m in CLOCK_MODELS]
+    # singular tests that read no model would never be selected as anything's downstream
+    return [*selectors, "test_type:singular"] if selectors else []
+
+
+def build_flags(db: Path, changed_only: bool, landing: Path | None = None) -> list[str]:
+    """The dbt build arguments for the next build (['NOTHING'] when there is nothing to build)."""
+    if full_refresh_needed(db):
+        return ["--full-refresh"]
+    if not changed_only or recorded(db).get("test_sha256") != test_fingerprint():
+        return []  # everything (incrementally); also when a dbt test was added or changed
+    selectors = changed_selection(db, landing or landing_dir())
+    return ["--select", *selectors] if selectors else [NOTHING]
 
 
 def forget(db: Path) -> None:
@@ -64,26 +144,33 @@ def forget(db: Path) -> None:
             con.close()
 
 
-def record(db: Path) -> None:
+def record(db: Path, landing: Path | None = None) -> None:
     import duckdb
 
+    tables = json.dumps(landed_tables(landing or landing_dir()), sort_keys=True)
     con = duckdb.connect(str(db))
     try:
-        con.execute("create or replace table build_state (code_sha256 varchar, built_at timestamp)")
+        con.execute(
+            "create or replace table build_state "
+            "(code_sha256 varchar, test_sha256 varchar, built_at timestamp, landed_tables varchar)"
+        )
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        con.execute("insert into build_state values (?, ?)", [code_fingerprint(), now])
+        values = [code_fingerprint(), test_fingerprint(), now, tables]
+        con.execute("insert into build_state values (?, ?, ?, ?)", values)
     finally:
         con.close()
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or argv[0] not in ("flags", "record"):
+    if len(argv) < 2 or argv[0] not in ("flags", "record") or set(argv[2:]) - {"--changed-only"}:
         print(__doc__, file=sys.stderr)
         return 2
     db = Path(argv[1])
     if argv[0] == "flags":
-        print("--full-refresh" if full_refresh_needed(db) else "")
-        forget(db)
+        flags = build_flags(db, "--changed-only" in argv[2:])
+        print(" ".join(flags))
+        if flags != [NOTHING]:
+            forget(db)
     else:
         record(db)
     return 0

@@ -299,10 +299,18 @@ class Steps:
         db = self.work / "kpi.duckdb"
         if self.args.warehouse.exists():
             shutil.copy2(self.args.warehouse, db)
-        refresh = ["--full-refresh"] if build_state.full_refresh_needed(db) else []
+        flags = build_state.build_flags(db, changed_only=True, landing=self.landing)
+        if flags == [build_state.NOTHING]:
+            log("      nothing landed since the last build: no model to rebuild, no test to rerun")
+            self.run.models_run, self.run.tests_run, self.run.tests_warned = 0, 0, 0
+            self.run.build_seconds = round(time.monotonic() - started, 1)
+            return
         build_state.forget(db)
-        log(f"      {'full refresh' if refresh else 'incremental'} build")
-        code = self.call([str(self.bin / "dbt"), "build", "--target-path", str(self.target), *refresh])
+        if flags == ["--full-refresh"]:
+            log("      full refresh build")
+        else:
+            log(f"      incremental build of what the changed exports feed: {' '.join(flags[1:])}")
+        code = self.call([str(self.bin / "dbt"), "build", "--target-path", str(self.target), *flags])
         self.run.build_seconds = round(time.monotonic() - started, 1)
         path = self.target / "run_results.json"
         if not path.exists():
@@ -323,7 +331,7 @@ class Steps:
             )
         if code != 0:
             raise RunFailed(BUILD_FAILED, f"dbt build exited {code}")
-        build_state.record(db)
+        build_state.record(db, self.landing)
 
 
 TESTS = ("test", "unit_test")

@@ -21,6 +21,7 @@ import duckdb
 from conftest import DEMO, ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
+import build_state  # noqa: E402
 import validate_exports  # noqa: E402
 from benchmark import add_one_day  # noqa: E402
 
@@ -29,16 +30,21 @@ GOOGLE = Path("google_ads/campaign_report")
 
 
 def land_and_run(exports: Path, landing: Path, db: Path, tmp: Path, *extra: str) -> str:
+    """Land, then build as ./scripts/build and the runner do: a full refresh for a new warehouse, else
+    only what the changed landed tables feed (scripts/build_state.py --changed-only)."""
     code = validate_exports.main(
         ["--exports", str(exports), "--landing", str(landing), "--report", str(tmp / "report"), "--quiet"]
     )
     assert code == 0
+    flags = list(extra) or build_state.build_flags(db, changed_only=True, landing=landing)
+    assert flags != [build_state.NOTHING]
     env = dict(os.environ, KPI_LANDING_DIR=str(landing), KPI_DUCKDB_PATH=str(db), DBT_PROFILES_DIR=str(ROOT))
     dbt = str(Path(sys.executable).with_name("dbt"))
     argv = [dbt, "build", "--resource-type", "seed", "--resource-type", "model", "--target-path", str(tmp / "target"),
-            *extra]  # fmt: skip
+            *flags]  # fmt: skip
     run = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout[-6000:]
+    build_state.record(db, landing)
     return run.stdout
 
 
@@ -99,13 +105,22 @@ def test_incremental_runs_equal_a_full_refresh(tmp_path: Path) -> None:
     day3 = land_and_run(exports, landing, inc, tmp_path)
     for log in (day2, day3):
         assert "OK created sql incremental model main.base_google_ads__campaign_report" in log
+    # day 3 changed Google Ads only: what it feeds was rebuilt, the other sources' models were not
+    assert "kpi_paid_media_monthly" in day3 and "kpi_scorecard" in day3
+    for untouched in ("base_hubspot__contacts", "stg_stripe__invoices", "stg_surveys__nps_responses", "stg_ga4"):
+        assert untouched not in day3, (untouched, day3[-3000:])
+    # a day with nothing new lands: nothing to build
+    validate_exports.main(
+        ["--exports", str(exports), "--landing", str(landing), "--report", str(tmp_path / "r"), "--quiet"]
+    )
+    assert build_state.build_flags(inc, changed_only=True, landing=landing) == [build_state.NOTHING]
     compiled = tmp_path / "target" / "compiled" / "kpi_warehouse" / "models" / "staging" / "google_ads"
     assert "__changed_keys" in (compiled / "stg_google_ads__campaign_report.sql").read_text()  # ran incrementally
 
     land_and_run(exports, landing, full, tmp_path, "--full-refresh")
     a, b = duckdb.connect(str(inc), read_only=True), duckdb.connect(str(full), read_only=True)
-    tables = relations(b)
-    assert relations(a) == tables
+    tables = [t for t in relations(b) if t != "build_state"]  # when each was built: bookkeeping, not data
+    assert [t for t in relations(a) if t != "build_state"] == tables
     assert len(tables) > 60
     differing = []
     for table in tables:

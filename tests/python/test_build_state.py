@@ -1,0 +1,83 @@
+"""scripts/build_state.py decides what the next build does: a full refresh when the model code
+changed or the warehouse is new, else (with --changed-only) only the landed tables whose files
+changed since the recorded build and everything downstream, or nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+import duckdb
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import build_state  # noqa: E402
+
+
+def landing_with(tmp: Path, tables: dict[str, int]) -> Path:
+    landing = tmp / "landing"
+    for table, rows in tables.items():
+        folder = landing / table
+        folder.mkdir(parents=True, exist_ok=True)
+        duckdb.sql(f"copy (select range as n from range({rows})) to '{folder / 'export.parquet'}' (format parquet)")
+    (landing / "_meta").mkdir(exist_ok=True)
+    (landing / "_meta" / "ledger.json").write_text("{}", encoding="utf-8")
+    return landing
+
+
+def test_full_refresh_then_only_what_changed_then_nothing(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("KPI_FULL_REFRESH", raising=False)
+    db = tmp_path / "kpi.duckdb"
+    landing = landing_with(tmp_path, {"google_ads/campaign_report": 3, "hubspot/contacts": 5})
+    assert build_state.build_flags(db, changed_only=True, landing=landing) == ["--full-refresh"]  # new warehouse
+    duckdb.connect(str(db)).close()
+    build_state.record(db, landing)
+    assert build_state.build_flags(db, changed_only=True, landing=landing) == [build_state.NOTHING]
+    assert build_state.build_flags(db, changed_only=False, landing=landing) == []  # everything, incrementally
+
+    target = landing / "google_ads" / "campaign_report" / "export.parquet"
+    duckdb.sql(f"copy (select range as n from range(4)) to '{target}' (format parquet)")  # re-landed
+    os.utime(target, ns=(target.stat().st_atime_ns, target.stat().st_mtime_ns + 1_000_000))
+    (landing / "stripe" / "invoices").mkdir(parents=True)  # a new table
+    duckdb.sql(f"copy (select 1 as n) to '{landing / 'stripe' / 'invoices' / 'x.parquet'}' (format parquet)")
+    assert build_state.build_flags(db, changed_only=True, landing=landing) == [
+        "--select", "source:google_ads.campaign_report+", "source:stripe.invoices+", "test_type:singular"]  # fmt: skip
+
+    monkeypatch.setenv("KPI_FULL_REFRESH", "1")
+    assert build_state.build_flags(db, changed_only=True, landing=landing) == ["--full-refresh"]
+
+
+def test_a_new_day_rebuilds_the_calendar_models(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("KPI_FULL_REFRESH", raising=False)
+    db = tmp_path / "kpi.duckdb"
+    landing = landing_with(tmp_path, {"ga4/traffic_acquisition": 2})
+    build_state.record(db, landing)
+    con = duckdb.connect(str(db))
+    con.execute("update build_state set built_at = ?", [dt.datetime(2020, 1, 1)])
+    con.close()
+    assert build_state.build_flags(db, changed_only=True, landing=landing) == [
+        "--select", "int_calendar__days+", "int_calendar__months+", "test_type:singular"]  # fmt: skip
+
+
+def test_a_changed_dbt_test_means_every_test_runs(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("KPI_FULL_REFRESH", raising=False)
+    db = tmp_path / "kpi.duckdb"
+    landing = landing_with(tmp_path, {"ga4/traffic_acquisition": 2})
+    build_state.record(db, landing)
+    con = duckdb.connect(str(db))
+    con.execute("update build_state set test_sha256 = 'older tests'")
+    con.close()
+    assert build_state.build_flags(db, changed_only=True, landing=landing) == []  # everything, incrementally
+
+
+def test_changed_model_code_means_a_full_refresh(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("KPI_FULL_REFRESH", raising=False)
+    db = tmp_path / "kpi.duckdb"
+    landing = landing_with(tmp_path, {"ga4/traffic_acquisition": 2})
+    build_state.record(db, landing)
+    con = duckdb.connect(str(db))
+    con.execute("update build_state set code_sha256 = 'older code'")
+    con.close()
+    assert build_state.build_flags(db, changed_only=True, landing=landing) == ["--full-refresh"]
