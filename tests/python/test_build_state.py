@@ -49,35 +49,29 @@ def test_full_refresh_then_only_what_changed_then_nothing(tmp_path: Path, monkey
     assert build_state.build_flags(db, changed_only=True, landing=landing) == ["--full-refresh"]
 
 
-def test_a_new_day_rebuilds_the_calendar_models(tmp_path: Path, monkeypatch) -> None:
+def warehouse_recorded_with(tmp_path: Path, monkeypatch, column: str, value: object) -> tuple[Path, Path]:
+    """A recorded build whose record then says `column` was `value` (an older day, older code)."""
     monkeypatch.delenv("KPI_FULL_REFRESH", raising=False)
     db = tmp_path / "kpi.duckdb"
     landing = landing_with(tmp_path, {"ga4/traffic_acquisition": 2})
     build_state.record(db, landing)
     con = duckdb.connect(str(db))
-    con.execute("update build_state set built_at = ?", [dt.datetime(2020, 1, 1)])
+    con.execute(f"update build_state set {column} = ?", [value])
     con.close()
+    return db, landing
+
+
+def test_a_new_day_rebuilds_the_calendar_models(tmp_path: Path, monkeypatch) -> None:
+    db, landing = warehouse_recorded_with(tmp_path, monkeypatch, "built_at", dt.datetime(2020, 1, 1))
     assert build_state.build_flags(db, changed_only=True, landing=landing) == [
         "--select", "int_calendar__days+", "int_calendar__months+", "test_type:singular"]  # fmt: skip
 
 
 def test_a_changed_dbt_test_means_every_test_runs(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.delenv("KPI_FULL_REFRESH", raising=False)
-    db = tmp_path / "kpi.duckdb"
-    landing = landing_with(tmp_path, {"ga4/traffic_acquisition": 2})
-    build_state.record(db, landing)
-    con = duckdb.connect(str(db))
-    con.execute("update build_state set test_sha256 = 'older tests'")
-    con.close()
+    db, landing = warehouse_recorded_with(tmp_path, monkeypatch, "test_sha256", "older tests")
     assert build_state.build_flags(db, changed_only=True, landing=landing) == []  # everything, incrementally
 
 
 def test_changed_model_code_means_a_full_refresh(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.delenv("KPI_FULL_REFRESH", raising=False)
-    db = tmp_path / "kpi.duckdb"
-    landing = landing_with(tmp_path, {"ga4/traffic_acquisition": 2})
-    build_state.record(db, landing)
-    con = duckdb.connect(str(db))
-    con.execute("update build_state set code_sha256 = 'older code'")
-    con.close()
+    db, landing = warehouse_recorded_with(tmp_path, monkeypatch, "code_sha256", "older code")
     assert build_state.build_flags(db, changed_only=True, landing=landing) == ["--full-refresh"]
