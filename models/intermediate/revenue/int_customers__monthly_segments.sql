@@ -1,30 +1,23 @@
--- The customer-month counts and sums, aggregated once: one row per month × segment, where segments
--- are segment_type 'all' (segment 'all': the whole company), 'channel' (the customer's acquisition
--- channel) and 'country' (its contact's country). Every customer is in exactly one segment of each
--- type, so each type adds up to 'all'. kpi_revenue (through int_revenue__monthly),
--- kpi_revenue_by_channel and kpi_retention read these counts instead of summing the flags again.
+-- The customer-month counts and sums, aggregated once: one row per month × segment, the segments
+-- of int_customers__segments (segment_type 'all', 'channel', 'country'). Every customer is in
+-- exactly one segment of each type, so each type adds up to 'all'. kpi_revenue (through
+-- int_revenue__monthly), kpi_revenue_by_channel and kpi_retention read these counts instead of
+-- summing the flags again.
 with customer_months as (
     select * from {{ ref('int_customers__monthly') }}
 ),
 
+customer_segments as (
+    select * from {{ ref('int_customers__segments') }}
+),
+
 segmented as (
     select
-        'all' as segment_type,
-        'all' as segment,
+        customer_segments.segment_type,
+        customer_segments.segment,
         customer_months.*
     from customer_months
-    union all
-    select
-        'channel' as segment_type,
-        channel as segment,
-        customer_months.*
-    from customer_months
-    union all
-    select
-        'country' as segment_type,
-        country_code as segment,
-        customer_months.*
-    from customer_months
+    inner join customer_segments on customer_months.customer_id = customer_segments.customer_id
 ),
 
 final as (

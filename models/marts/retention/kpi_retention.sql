@@ -5,8 +5,8 @@
 -- New and reactivated customers are counted apart and are in neither rate.
 -- NPS and CSAT count the survey responses submitted in the month; net revenue retention compares
 -- this month's MRR of the customers who had MRR twelve months ago with their MRR then.
-with customer_months as (
-    select * from {{ ref('int_customers__monthly') }}
+with customer_segments as (
+    select * from {{ ref('int_customers__segments') }}
 ),
 
 segment_totals as (
@@ -19,34 +19,6 @@ nps_responses as (
 
 csat_responses as (
     select * from {{ ref('stg_surveys__csat_responses') }}
-),
-
-customers as (
-    select distinct
-        customer_id,
-        channel,
-        country_code
-    from customer_months
-),
-
-customer_segments as (
-    select
-        customer_id,
-        'all' as segment_type,
-        'all' as segment
-    from customers
-    union all
-    select
-        customer_id,
-        'channel' as segment_type,
-        channel as segment
-    from customers
-    union all
-    select
-        customer_id,
-        'country' as segment_type,
-        country_code as segment
-    from customers
 ),
 
 -- a respondent who is not a known Stripe customer counts in segment 'all' and, like an unknown
