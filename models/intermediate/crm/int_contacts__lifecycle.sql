@@ -1,6 +1,7 @@
--- One row per contact: the lifecycle dates every funnel KPI counts from, the channel, and the ad
--- campaign the lead is attributed to (first touch: HubSpot Original Source Drill-Down 2 = the UTM
--- campaign = the ad campaign's name on the platform of the contact's channel).
+-- One row per contact: the lifecycle dates every funnel KPI counts from, the channel and the UTM
+-- campaign (HubSpot Original Source Drill-Down 2). The ad campaign a lead is attributed to is
+-- joined in int_campaign_attribution__daily, so that a new day of ad exports does not rebuild the
+-- CRM models.
 -- Stage dates, one rule for every funnel KPI (see DECISIONLOG.md), compared at day precision:
 --   * opportunity = the earlier of HubSpot's "Became an Opportunity" date and the contact's first
 --     deal (HubSpot or Salesforce); customer = the earlier of "Became a Customer" and the first
@@ -65,24 +66,14 @@ filled_dates as (
     from skip_filled
 ),
 
-ad_campaigns as (
-    select distinct
-        ad_campaign_key,
-        platform,
-        campaign_name
-    from {{ ref('int_ad_performance__unioned') }}
-),
-
 final as (
     select
         -- ids
         contacts.contact_id,
-        ad_campaigns.ad_campaign_key,
         -- dimensions
         contacts.channel,
         contacts.original_source,
         contacts.utm_campaign,
-        ad_campaigns.platform as ad_platform,
         contacts.country_code,
         contacts.lifecycle_stage,
         -- lead date = create date; later stages by the stage-date rule above
@@ -106,10 +97,6 @@ final as (
         contacts.lead_score
     from contacts
     inner join filled_dates on contacts.contact_id = filled_dates.contact_id
-    left join ad_campaigns
-        on
-            contacts.utm_campaign = ad_campaigns.campaign_name
-            and contacts.channel in ('Paid Search', 'Paid Social')
 )
 
 select * from final

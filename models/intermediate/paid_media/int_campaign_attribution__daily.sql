@@ -1,9 +1,25 @@
 -- CRM outcomes attributed to ad campaigns (first touch through the UTM campaign), per day:
 -- leads on their create date, and won-deal revenue on the deal's won date (int_deals__stage_dates:
 -- the first entry into Closed Won, else the close date; the same date the sales funnel uses).
-with contacts as (
-    select * from {{ ref('int_contacts__lifecycle') }}
-    where ad_campaign_key is not null
+-- A paid lead (channel Paid Search or Paid Social) is attributed to the ad campaign whose name on
+-- the platform is the contact's UTM campaign (HubSpot Original Source Drill-Down 2).
+with ad_campaigns as (
+    select distinct
+        ad_campaign_key,
+        campaign_name
+    from {{ ref('int_ad_performance__unioned') }}
+),
+
+contacts as (
+    select
+        lifecycle.contact_id,
+        lifecycle.lead_date,
+        ad_campaigns.ad_campaign_key
+    from {{ ref('int_contacts__lifecycle') }} as lifecycle
+    inner join ad_campaigns
+        on
+            lifecycle.utm_campaign = ad_campaigns.campaign_name
+            and lifecycle.channel in ('Paid Search', 'Paid Social')
 ),
 
 deals as (
