@@ -5,15 +5,24 @@
     no longer has its (_source_file, _loaded_at) pair in the landed files. -#}
 
 
-{% macro incremental_by_file() -%}
-    {#- Config of a base_ model: each run appends the rows of the exports landed since, after a
-        pre-hook deleted the rows of the exports re-landed or gone. -#}
+{% macro incremental_config(pre_hook, post_hook=[], publish=false) -%}
+    {#- The config every incremental model here shares: appends what its pre-hooks made room for;
+        publish marks a model that keeps its changes log for a downstream model. -#}
     {{ config(
         materialized='incremental',
         incremental_strategy='append',
         on_schema_change='sync_all_columns',
-        pre_hook="{{ delete_rows_of_files_gone(model.sources[0]) }}"
+        meta={'publish_changed_keys': publish},
+        pre_hook=pre_hook,
+        post_hook=post_hook
     ) }}
+{%- endmacro %}
+
+
+{% macro incremental_by_file() -%}
+    {#- Config of a base_ model: each run appends the rows of the exports landed since, after a
+        pre-hook deleted the rows of the exports re-landed or gone. -#}
+    {{ incremental_config(["{{ delete_rows_of_files_gone(model.sources[0]) }}"]) }}
 {%- endmacro %}
 
 
@@ -60,50 +69,67 @@
 {%- endmacro %}
 
 
-{% macro incremental_by_key(base_model, keys, date_column) -%}
+{% macro incremental_by_key(base_model, keys, date_column, publish=false) -%}
     {#- Config of a day-grain staging model that keeps one row per key, the newest export winning.
         An incremental run recomputes the keys (keys: {base column: model column}) that
           - rows landed since the model's newest row have,
           - the model holds from an export re-landed or gone,
           - fall in the last var('lookback_days') days of date_column (late and restated rows),
         from every landed row of those keys: pre-hooks collect the keys and delete their rows, the
-        model's select (filtered by changed_keys_filter) appends them again. -#}
-    {{ config(
-        materialized='incremental',
-        incremental_strategy='append',
-        on_schema_change='sync_all_columns',
-        pre_hook=[
-            "{{ drop_changed_keys() }}",
-            "{{ collect_changed_keys('" ~ base_model ~ "', " ~ tojson(keys) ~ ", '" ~ date_column ~ "') }}",
-            "{{ delete_changed_keys(" ~ tojson(keys) ~ ") }}"
-        ]
-    ) }}
+        model's select (filtered by changed_keys_filter) appends them again. With publish, the keys
+        are kept in a table of the warehouse (the model's changes log) until the downstream model
+        that reads it has consumed them (incremental_by_campaign_day); a full build of the model
+        logs one row meaning "every key". -#}
+    {{ incremental_config([
+        "{{ prepare_changed_keys('" ~ base_model ~ "', " ~ tojson(keys) ~ ", " ~ tojson(publish) ~ ") }}",
+        "{{ collect_changed_keys('" ~ base_model ~ "', " ~ tojson(keys) ~ ", '" ~ date_column ~ "', " ~ tojson(publish) ~ ") }}",
+        "{{ delete_changed_keys(" ~ tojson(keys) ~ ") }}"
+    ], publish=publish) }}
 {%- endmacro %}
 
 
-{% macro changed_keys_relation() -%}
-    {#- Name of the temporary table that holds the keys an incremental run of this model
-        recomputes. -#}
-    {{- this.identifier ~ '__changed_keys' -}}
+{% macro changed_keys_relation(model_name=none) -%}
+    {#- Name of the table that holds the keys an incremental run of a model recomputes: a temporary
+        table, or the changes log in the model's schema of a model that publishes its changes
+        (meta publish_changed_keys) or of the upstream model_name. -#}
+    {%- if model_name -%}
+        {{ this.schema }}.{{ model_name }}__changed_keys
+    {%- elif (config.get('meta') or {}).get('publish_changed_keys') -%}
+        {{ this.schema }}.{{ this.identifier }}__changed_keys
+    {%- else -%}
+        {{ this.identifier }}__changed_keys
+    {%- endif -%}
 {%- endmacro %}
 
 
-{% macro drop_changed_keys() -%}
-    {#- Pre-hook: drops the changed-keys table of a previous run (incremental runs only). -#}
-    {%- if is_incremental() %}
+{% macro prepare_changed_keys(base_model, keys, publish) -%}
+    {#- Pre-hook: without publish, drops the temporary changed-keys table of a previous run; with
+        publish, creates the model's changes log when it does not exist (its key columns typed as the
+        base_ model's, and _all_keys). -#}
+    {%- if publish %}
+    create table if not exists {{ changed_keys_relation() }} as
+    select {% for b, m in keys.items() %}{{ b }} as {{ m }}, {% endfor %}false as _all_keys
+    from {{ ref(base_model) }}
+    where 1 = 0
+    {%- elif is_incremental() %}
     drop table if exists {{ changed_keys_relation() }}
     {%- endif %}
 {%- endmacro %}
 
 
-{% macro collect_changed_keys(base_model, keys, date_column) -%}
-    {#- Pre-hook: collects the keys to recompute into the changed-keys table: keys of rows
-        landed since the model's newest _loaded_at, keys of rows whose export was re-landed or
-        is gone, and keys of the last var('lookback_days') days. -#}
+{% macro collect_changed_keys(base_model, keys, date_column, publish=false) -%}
+    {#- Pre-hook: collects the keys to recompute into the changed-keys table: keys of rows landed since
+        the model's newest _loaded_at, keys of rows whose export was re-landed or is gone, and keys of
+        the last var('lookback_days') days. With publish they are added to the changes log (a full
+        build logs one _all_keys row instead). -#}
     {%- if is_incremental() %}
     {%- set base = ref(base_model) %}
     {%- set lookback = var('lookback_days') | int %}
+    {%- if publish %}
+    insert into {{ changed_keys_relation() }}
+    {%- else %}
     create temporary table {{ changed_keys_relation() }} as
+    {%- endif %}
     with landed_since as (
         select {% for b, m in keys.items() %}{{ b }} as {{ m }}{% if not loop.last %}, {% endif %}{% endfor %}
         from {{ base }}
@@ -125,13 +151,15 @@
         )
     )
 
-    select distinct * from (
+    select distinct *, false as _all_keys from (
         select * from landed_since
         union all
         select * from files_gone
         union all
         select * from lookback
     ) as changed
+    {%- elif publish %}
+    insert into {{ changed_keys_relation() }} (_all_keys) values (true)
     {%- endif %}
 {%- endmacro %}
 
@@ -143,7 +171,7 @@
     delete from {{ this }}
     where exists (
         select 1 from {{ changed_keys_relation() }} as changed
-        where {% for m in keys.values() %}{{ null_safe_equals('changed.' ~ m, this ~ '.' ~ m) }}{% if not loop.last %} and {% endif %}{% endfor %}
+        where not changed._all_keys and {% for m in keys.values() %}{{ null_safe_equals('changed.' ~ m, this ~ '.' ~ m) }}{% if not loop.last %} and {% endif %}{% endfor %}
     )
     {%- endif %}
 {%- endmacro %}
@@ -154,7 +182,216 @@
     {%- if is_incremental() %}
     and exists (
         select 1 from {{ changed_keys_relation() }} as changed
-        where {% for b, m in keys.items() %}{{ null_safe_equals('changed.' ~ m, relation_alias ~ '.' ~ b) }}{% if not loop.last %} and {% endif %}{% endfor %}
+        where not changed._all_keys and {% for b, m in keys.items() %}{{ null_safe_equals('changed.' ~ m, relation_alias ~ '.' ~ b) }}{% if not loop.last %} and {% endif %}{% endfor %}
     )
     {%- endif %}
+{%- endmacro %}
+
+
+{#- Incremental by campaign day: the paid-media chain after the ad platforms' staging models
+    (int_ad_performance__unioned -> int_paid_media__daily -> kpi_paid_media_daily). Each model
+    recomputes only the (ad_campaign_key, day) pairs that changed upstream, read from the upstream
+    models' changes logs (macros above), and keeps them in its own log for the next model; a model
+    clears the logs it read once it is built. An upstream full build (its _all_keys row), or a log
+    that is missing, recomputes every pair. -#}
+
+
+{% macro incremental_by_campaign_day(upstream, changes, publish=false, date_column='ad_date') -%}
+    {#- Config of a model at day x ad campaign grain: on an incremental run, the pre-hooks collect the
+        pairs to recompute (changes: the call, as text, of the macro whose select gives the
+        ad_campaign_key, ad_date pairs; every pair when an upstream log says so) and delete their rows; the model's select, filtered by
+        campaign_day_filter, appends them again; the post-hooks clear the upstream logs. -#}
+    {%- set post = [] %}
+    {%- for name in upstream %}
+        {%- do post.append("{{ consume_changed_keys('" ~ name ~ "') }}") %}
+    {%- endfor %}
+    {{ incremental_config([
+        "{{ prepare_campaign_days(" ~ tojson(publish) ~ ") }}",
+        "{{ collect_campaign_days(" ~ tojson(upstream) ~ ", " ~ changes ~ ", " ~ tojson(publish) ~ ") }}",
+        "{{ delete_campaign_days('" ~ date_column ~ "') }}"
+    ], post, publish) }}
+{%- endmacro %}
+
+
+{% macro prepare_campaign_days(publish) -%}
+    {#- Pre-hook: creates the model's changes log (publish) or drops its temporary pairs table. -#}
+    {%- if publish %}
+    create table if not exists {{ changed_keys_relation() }} (
+        ad_campaign_key {{ dbt.type_string() }},
+        ad_date date,
+        _all_keys boolean
+    )
+    {%- elif is_incremental() %}
+    drop table if exists {{ changed_keys_relation() }}
+    {%- endif %}
+{%- endmacro %}
+
+
+{% macro changes_log_missing(upstream) -%}
+    {#- The upstream models (of upstream) whose changes log is not in the warehouse: asked of the
+        information schema, since a log made by a hook this run is not in dbt's relation cache. -#}
+    {%- set missing = [] %}
+    {%- if execute %}
+        {%- set found = run_query(
+            "select table_name from information_schema.tables where table_schema = '" ~ this.schema
+            ~ "' and table_name like '%changed_keys'"
+        ).columns[0].values() | map('lower') | list %}
+        {%- for name in upstream %}
+            {%- if (name ~ '__changed_keys') | lower not in found %}
+                {%- do missing.append(name) %}
+            {%- endif %}
+        {%- endfor %}
+    {%- endif %}
+    {{ return(missing) }}
+{%- endmacro %}
+
+
+{% macro collect_campaign_days(upstream, changes_sql, publish) -%}
+    {#- Pre-hook: the (ad_campaign_key, ad_date) pairs to recompute on an incremental run, into the
+        model's changes log (publish) or a temporary table: changes_sql's pairs, and one _all_keys
+        row when an upstream model was built in full or its log is missing. A full build with
+        publish logs one _all_keys row. -#}
+    {%- if is_incremental() %}
+    {%- set missing = changes_log_missing(upstream) %}
+    {%- if publish %}
+    insert into {{ changed_keys_relation() }}
+    {%- else %}
+    create temporary table {{ changed_keys_relation() }} as
+    {%- endif %}
+    select distinct
+        cast(ad_campaign_key as {{ dbt.type_string() }}) as ad_campaign_key,
+        cast(ad_date as date) as ad_date,
+        false as _all_keys
+    {%- if missing %}
+    from (select cast(null as {{ dbt.type_string() }}) as ad_campaign_key, cast(null as date) as ad_date) as nothing
+    where 1 = 0
+    {%- else %}
+    from ({{ changes_sql }}) as changed
+    {%- endif %}
+    union all
+    select cast(null as {{ dbt.type_string() }}), cast(null as date), true
+    {%- if not missing %}
+    where
+        {%- for name in upstream %}
+        exists (select 1 from {{ changed_keys_relation(name) }} where _all_keys){% if not loop.last %} or{% endif %}
+        {%- endfor %}
+    {%- endif %}
+    {%- elif publish %}
+    insert into {{ changed_keys_relation() }} (_all_keys) values (true)
+    {%- endif %}
+{%- endmacro %}
+
+
+{% macro campaign_days_to_recompute(relation_alias, date_column='ad_date') -%}
+    {#- The row's (ad_campaign_key, date_column) is among the pairs collected for this run, or every
+        pair is to be recomputed. -#}
+    (
+        exists (select 1 from {{ changed_keys_relation() }} where _all_keys)
+        or exists (
+            select 1 from {{ changed_keys_relation() }} as changed
+            where not changed._all_keys
+                and changed.ad_campaign_key = {{ relation_alias }}.ad_campaign_key
+                and changed.ad_date = {{ relation_alias }}.{{ date_column }}
+        )
+    )
+{%- endmacro %}
+
+
+{% macro delete_campaign_days(date_column) -%}
+    {#- Pre-hook: deletes the model's rows of the pairs to recompute (incremental runs only). -#}
+    {%- if is_incremental() %}
+    delete from {{ this }}
+    where {{ campaign_days_to_recompute(this, date_column) }}
+    {%- endif %}
+{%- endmacro %}
+
+
+{% macro campaign_day_filter(relation_alias, date_column='ad_date') -%}
+    {#- Filter (a where clause) of the upstream rows on an incremental run: the pairs to recompute. -#}
+    {%- if is_incremental() %}
+    where {{ campaign_days_to_recompute(relation_alias, date_column) }}
+    {%- endif %}
+{%- endmacro %}
+
+
+{% macro campaign_period_filter(relation_alias) -%}
+    {#- Filter (a where clause) of rows that cover a period (period_start to period_end) on an
+        incremental run: those whose period holds a pair to recompute. -#}
+    {%- if is_incremental() %}
+    where
+        exists (select 1 from {{ changed_keys_relation() }} where _all_keys)
+        or exists (
+            select 1 from {{ changed_keys_relation() }} as changed
+            where not changed._all_keys
+                and changed.ad_campaign_key = {{ relation_alias }}.ad_campaign_key
+                and changed.ad_date >= {{ relation_alias }}.period_start
+                and changed.ad_date <= {{ relation_alias }}.period_end
+        )
+    {%- endif %}
+{%- endmacro %}
+
+
+{% macro consume_changed_keys(model_name) -%}
+    {#- Post-hook: empties the changes log of upstream model model_name, now that this model holds
+        its changes (nothing when the log does not exist). -#}
+    {%- if changes_log_missing([model_name]) | length == 0 %}
+    delete from {{ changed_keys_relation(model_name) }}
+    {%- endif %}
+{%- endmacro %}
+
+
+{% macro ad_days_changed_in_staging(staging_models) -%}
+    {#- The (ad_campaign_key, ad_date) pairs whose rows an incremental run of
+        int_ad_performance__unioned recomputes: every day of every period in the ad platforms'
+        staging changes logs. -#}
+    select
+        {{ surrogate_key(['changed.platform', 'changed.campaign_id']) }} as ad_campaign_key,
+        days.calendar_date as ad_date
+    from (
+        {%- for name in staging_models %}
+        select platform, campaign_id, period_start, period_end
+        from {{ changed_keys_relation(name) }}
+        where not _all_keys
+        {%- if not loop.last %}
+        union all
+        {%- endif %}
+        {%- endfor %}
+    ) as changed
+    inner join {{ ref('int_calendar__days') }} as days
+        on changed.period_start <= days.calendar_date and changed.period_end >= days.calendar_date
+{%- endmacro %}
+
+
+{% macro campaign_days_changed_in_ads_or_attribution() -%}
+    {#- The pairs an incremental run of int_paid_media__daily recomputes: those
+        int_ad_performance__unioned recomputed, and those whose attributed leads or revenue in
+        int_campaign_attribution__daily differ from the model's. -#}
+    select ad_campaign_key, ad_date
+    from {{ changed_keys_relation('int_ad_performance__unioned') }}
+    where not _all_keys
+    union all
+    select
+        coalesce(attribution.ad_campaign_key, current_rows.ad_campaign_key) as ad_campaign_key,
+        coalesce(attribution.activity_date, current_rows.ad_date) as ad_date
+    from {{ ref('int_campaign_attribution__daily') }} as attribution
+    full outer join (
+        select ad_campaign_key, ad_date, crm_leads, attributed_revenue_amount
+        from {{ this }}
+        where crm_leads <> 0 or attributed_revenue_amount <> 0
+    ) as current_rows
+        on attribution.ad_campaign_key = current_rows.ad_campaign_key
+        and attribution.activity_date = current_rows.ad_date
+    where
+        attribution.ad_campaign_key is null
+        or current_rows.ad_campaign_key is null
+        or coalesce(attribution.crm_leads, 0) <> current_rows.crm_leads
+        or coalesce(attribution.attributed_revenue_amount, 0) <> current_rows.attributed_revenue_amount
+{%- endmacro %}
+
+
+{% macro campaign_days_changed_in(model_name) -%}
+    {#- The pairs in model_name's changes log. -#}
+    select ad_campaign_key, ad_date
+    from {{ changed_keys_relation(model_name) }}
+    where not _all_keys
 {%- endmacro %}

@@ -8,8 +8,10 @@
         level the export has (campaign, ad set / ad group or ad: ad_group_key, '' at campaign
         level); a row covers one day (period_start = period_end) or the report period of an
         export without a day segment. -#}
-    {%- set keys = {'period_start': 'period_start', 'period_end': 'period_end', 'campaign_key': 'campaign_id', 'ad_group_key': 'ad_group_key'} %}
-    {{- incremental_by_key(base_model, keys, 'period_start') }}
+    {#- platform is constant within a model: in the key so that the changes log, which
+        int_ad_performance__unioned reads, names the ad campaign (platform and campaign id) -#}
+    {%- set keys = {'platform': 'platform', 'period_start': 'period_start', 'period_end': 'period_end', 'campaign_key': 'campaign_id', 'ad_group_key': 'ad_group_key'} %}
+    {{- incremental_by_key(base_model, keys, 'period_start', publish=true) }}
     with base as (
         {{ valid_landed_rows(base_model, keys) }}
     ),

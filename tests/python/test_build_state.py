@@ -43,7 +43,8 @@ def test_full_refresh_then_only_what_changed_then_nothing(tmp_path: Path, monkey
     (landing / "stripe" / "invoices").mkdir(parents=True)  # a new table
     duckdb.sql(f"copy (select 1 as n) to '{landing / 'stripe' / 'invoices' / 'x.parquet'}' (format parquet)")
     assert build_state.build_flags(db, changed_only=True, landing=landing) == [
-        "--select", "source:google_ads.campaign_report+", "source:stripe.invoices+", "test_type:singular"]  # fmt: skip
+        "--select", "source:google_ads.campaign_report+", "source:stripe.invoices+", "test_type:singular",
+        *build_state.NO_UNIT_TESTS]  # fmt: skip
 
     monkeypatch.setenv("KPI_FULL_REFRESH", "1")
     assert build_state.build_flags(db, changed_only=True, landing=landing) == ["--full-refresh"]
@@ -64,7 +65,8 @@ def warehouse_recorded_with(tmp_path: Path, monkeypatch, column: str, value: obj
 def test_a_new_day_rebuilds_the_calendar_models(tmp_path: Path, monkeypatch) -> None:
     db, landing = warehouse_recorded_with(tmp_path, monkeypatch, "built_at", dt.datetime(2020, 1, 1))
     assert build_state.build_flags(db, changed_only=True, landing=landing) == [
-        "--select", "int_calendar__days+", "int_calendar__months+", "test_type:singular"]  # fmt: skip
+        "--select", "int_calendar__days+", "int_calendar__months+", "test_type:singular",
+        *build_state.NO_UNIT_TESTS]  # fmt: skip
 
 
 def test_a_changed_dbt_test_means_every_test_runs(tmp_path: Path, monkeypatch) -> None:

@@ -116,6 +116,18 @@ def test_incremental_runs_equal_a_full_refresh(tmp_path: Path) -> None:
     assert build_state.build_flags(inc, changed_only=True, landing=landing) == [build_state.NOTHING]
     compiled = tmp_path / "target" / "compiled" / "kpi_warehouse" / "models" / "staging" / "google_ads"
     assert "__changed_keys" in (compiled / "stg_google_ads__campaign_report.sql").read_text()  # ran incrementally
+    # the paid-media chain ran incrementally (by campaign day, from the changes logs), and each
+    # model consumed the log it read
+    models = tmp_path / "target" / "compiled" / "kpi_warehouse" / "models"
+    for model in ("intermediate/paid_media/int_ad_performance__unioned", "intermediate/paid_media/int_paid_media__daily",
+                  "marts/paid_media/kpi_paid_media_daily"):  # fmt: skip
+        assert "__changed_keys" in (models / f"{model}.sql").read_text(), model
+    con = duckdb.connect(str(inc), read_only=True)
+    logs = [r[0] for r in con.execute(
+        "select table_name from information_schema.tables where table_name like '%__changed_keys'").fetchall()]  # fmt: skip
+    assert len(logs) == 6, logs  # four ad platforms' staging models, the unioned ads, paid media daily
+    assert all(con.execute(f"select count(*) from {log}").fetchall()[0][0] == 0 for log in logs)
+    con.close()
 
     land_and_run(exports, landing, full, tmp_path, "--full-refresh")
     a, b = duckdb.connect(str(inc), read_only=True), duckdb.connect(str(full), read_only=True)

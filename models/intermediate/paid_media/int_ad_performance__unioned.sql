@@ -7,6 +7,18 @@
 --     date range) is spread evenly over its days, in whole units (counts) and millionths (money,
 --     conversions) with the remainder on the first days, so every day is a plain row and the
 --     days of a period add up exactly to the exported total.
+-- Incremental by campaign day (macros/staging/incremental.sql): a run recomputes the days of the
+-- periods the ad staging models changed (their changes logs) and logs them for int_paid_media__daily.
+{%- set staging_models = [
+    'stg_google_ads__campaign_report',
+    'stg_linkedin_ads__campaign_report',
+    'stg_meta_ads__campaign_report',
+    'stg_microsoft_ads__campaign_report',
+] %}
+{{ incremental_by_campaign_day(
+    staging_models, 'ad_days_changed_in_staging(' ~ tojson(staging_models) ~ ')', publish=true
+) }}
+
 with google_ads as (
     select * from {{ ref('stg_google_ads__campaign_report') }}
 ),
@@ -27,7 +39,7 @@ days as (
     select * from {{ ref('int_calendar__days') }}
 ),
 
-unioned as (
+all_platforms as (
     select * from google_ads
     union all
     select * from linkedin_ads
@@ -35,6 +47,12 @@ unioned as (
     select * from meta_ads
     union all
     select * from microsoft_ads
+),
+
+-- on an incremental run, the rows whose period covers a day to recompute
+unioned as (
+    select * from all_platforms
+    {{ campaign_period_filter('all_platforms') }}
 ),
 
 -- one row per day of each row's period; day_index 0 is the period's first day
@@ -105,6 +123,7 @@ final as (
         spend_amount,
         conversions
     from campaign_days
+    {{ campaign_day_filter('campaign_days') }}
 )
 
 select * from final

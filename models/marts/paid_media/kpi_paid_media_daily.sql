@@ -1,6 +1,12 @@
--- Paid media KPIs per day × platform × campaign (catalog section 3).
+-- Paid media KPIs per day × platform × campaign (catalog section 3). Incremental by campaign day
+-- (macros/staging/incremental.sql): a run recomputes the pairs int_paid_media__daily recomputed.
+{{ incremental_by_campaign_day(
+    ['int_paid_media__daily'], "campaign_days_changed_in('int_paid_media__daily')", date_column='period_start'
+) }}
+
 with paid_media as (
-    select * from {{ ref('int_paid_media__daily') }}
+    select * from {{ ref('int_paid_media__daily') }} as daily
+    {{ campaign_day_filter('daily') }}
 ),
 
 final as (
