@@ -2,7 +2,7 @@
 not read again.
 
 <landing>/_meta/ledger.json holds, per export (its path under the exports folder): size, mtime,
-SHA-256, data and layout rows, when it was landed, the Parquet file it became and what validation
+SHA-256 (read again only when the inode or status-change time moved), data and layout rows, when it was landed, the Parquet file it became and what validation
 said about it (the file's own findings); per table: the set of files its table checks (quarantine,
 duplicates across files, FX coverage, the great-expectations suite) last ran over, and their
 findings. An export whose size, mtime and hash match its entry, and whose Parquet file is still
@@ -47,11 +47,20 @@ class FileStamp:
     size: int
     mtime_ns: int
     sha256: str
+    inode: int = 0
+    ctime_ns: int = 0
 
     @classmethod
-    def of(cls, path: Path) -> FileStamp:
+    def of(cls, path: Path, entry: dict | None = None) -> FileStamp:
+        """The file's stamp. Its SHA-256 is read from the ledger's entry when the file is the very one
+        the entry describes (same size, mtime, inode and status-change time: the system sets the
+        ctime on every write and no tool can set it back), so an unchanged export is not read at
+        all; any other file is hashed."""
         stat = path.stat()
-        return cls(stat.st_size, stat.st_mtime_ns, file_sha256(path))
+        same = entry is not None and (entry.get("size"), entry.get("mtime_ns"), entry.get("inode"), entry.get("ctime_ns")) == (
+            stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns)  # fmt: skip
+        sha = entry["sha256"] if same else file_sha256(path)
+        return cls(stat.st_size, stat.st_mtime_ns, sha, stat.st_ino, stat.st_ctime_ns)
 
 
 @dataclass
@@ -90,6 +99,8 @@ class Ledger:
             "size": stamp.size,
             "mtime_ns": stamp.mtime_ns,
             "sha256": stamp.sha256,
+            "inode": stamp.inode,
+            "ctime_ns": stamp.ctime_ns,
             "data_rows": result["data_rows"],
             "layout_rows": result["layout_rows"],
             "landed_at": landed_at,

@@ -364,7 +364,9 @@ def _full_match(cell: str, pattern: str) -> str:
 def bulk_rows_sql(source: str, tok: Tokenized, layout: Layout) -> str:
     """The landed rows of one CSV file, tokenized by DuckDB: the same rows, lines and layout-row
     decisions as export_reader.tokenize, in bulk. Two reads of the file: its physical lines (for
-    line numbers: a record starts on a line outside quotes) and its records (cells c0..cN)."""
+    line numbers: a record starts on a line outside quotes) and its records (cells c0..cN). The rows
+    are not sorted by line (sorting the wide rows of a large export took a quarter of its landing):
+    every reader of the landed rows orders or keys them by _source_line."""
     width = len(tok.header)
     cells = [f"c{i}" for i in range(width)]
     columns = ", ".join(f"'{c}': 'VARCHAR'" for c in cells)
@@ -445,7 +447,6 @@ select
     {", ".join(picks)}
 from flagged as e
 where not e.empty_line and (e.filled > 0 or e.mismatch)
-order by e.n
 """
 
 
@@ -551,7 +552,7 @@ def check_duplicates(con, layout: Layout, rel: str, by_file: dict[str, FileResul
         result = by_file[name]
         what = ", ".join(result.columns.get(k, k) for k in layout.key)
         if first_file == name:
-            result.add("warning", f"duplicate key {tuple(values)} in the same file (line {first_line}): one row is kept",
+            result.add("warning", f"duplicate key {tuple(values)} in the same file (line {first_line}): the row of line {first_line} is kept",
                        line=line, column=what)  # fmt: skip
         else:  # overlapping exports (e.g. monthly snapshots of all contacts): one finding per pair of files
             overlap = overlaps.setdefault((name, first_file), [0, line, tuple(values), first_line, what])
@@ -886,7 +887,7 @@ def validate_folder(
     snapshots: dict[str, tuple[FileStamp, Path, dict]] = {}
     started = time.monotonic()
     for n, (path, name, layout) in enumerate(found, start=1):
-        stamp = FileStamp.of(path)
+        stamp = FileStamp.of(path, ledger.files.get(name))
         entry = ledger.unchanged(name, stamp)
         if entry:
             result, target = FileResult.from_dict(entry["result"]), landing / entry["target"]

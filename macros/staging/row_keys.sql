@@ -1,10 +1,11 @@
 {% macro deduplicate_rows(relation, partition_by, order_by) -%}
-    {#- Keeps one row per natural key: the first by order_by (newest export file first). -#}
+    {#- Keeps one row per natural key: the first by order_by (newest export file first), and of a
+        key twice in one file the row of its first line (the landed rows are in no set order). -#}
     select *
     from (
         select
             *,
-            row_number() over (partition by {{ partition_by }} order by {{ order_by }}) as _dedupe_rank
+            row_number() over (partition by {{ partition_by }} order by {{ order_by }}, _source_line) as _dedupe_rank
         from {{ relation }}
     ) as ranked
     where _dedupe_rank = 1

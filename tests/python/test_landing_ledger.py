@@ -14,6 +14,7 @@ from conftest import ROOT
 from test_bulk_landing import different_rows, outcome
 
 sys.path.insert(0, str(ROOT / "scripts"))
+import landing_ledger  # noqa: E402
 import validate_exports  # noqa: E402
 from landing_ledger import Ledger  # noqa: E402
 
@@ -45,6 +46,7 @@ def test_unchanged_exports_are_not_read_again(tmp_path: Path, monkeypatch) -> No
 
     monkeypatch.setattr(validate_exports, "read_file", no_reading)
     monkeypatch.setattr(validate_exports, "check_table", no_reading)
+    monkeypatch.setattr(landing_ledger, "file_sha256", no_reading)  # not even hashed: stat says unchanged
     second = land(exports, tmp_path / "landing")
     assert {r.landing for r in second} == {"unchanged"}
     assert outcome(second) == outcome(first)  # findings and quarantine kept from the ledger
@@ -101,6 +103,24 @@ def test_a_touched_file_with_the_same_bytes_lands_again(tmp_path: Path) -> None:
     land(exports, tmp_path / "landing")
     stat = (exports / INVOICES).stat()
     os.utime(exports / INVOICES, ns=(stat.st_atime_ns, stat.st_mtime_ns + 86_400 * 10**9))
+    again = {r.file: r.landing for r in land(exports, tmp_path / "landing")}
+    assert again[INVOICES] == "changed"
+    assert sum(v == "unchanged" for v in again.values()) == len(again) - 1
+
+
+def test_new_bytes_behind_the_same_size_and_mtime_land_again(tmp_path: Path) -> None:
+    """A tool that writes other bytes of the same size and sets the old mtime back (cp -p, an unzip)
+    cannot set the status-change time back: the file is hashed, found changed and landed again."""
+    exports = tmp_path / "exports"
+    shutil.copytree(GROUP_A, exports)
+    land(exports, tmp_path / "landing")
+    path = exports / INVOICES
+    stat = path.stat()
+    text = path.read_text(encoding="utf-8")
+    assert "120.00" in text
+    path.write_text(text.replace("120.00", "121.00", 1), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (stat.st_size, stat.st_mtime_ns)
     again = {r.file: r.landing for r in land(exports, tmp_path / "landing")}
     assert again[INVOICES] == "changed"
     assert sum(v == "unchanged" for v in again.values()) == len(again) - 1
