@@ -811,7 +811,9 @@ def _literal(value: object) -> str:
 def landed_select(layout: Layout, raw: str, facts: dict[str, object]) -> str:
     """SQL that turns `raw` (every canonical column as text, NULL when the file lacks it, plus
     _source_line, _is_layout_row, _raw_values) into the landed table: parsed columns, derived
-    columns, lineage, and the first rule each data row breaks (_reject_reason, _reject_column)."""
+    columns, lineage, and the first rule each data row breaks (_reject_reason, _reject_column).
+    _raw_values (the row as exported) is kept on the rows with a reject reason only: quarantine
+    shows it; a row that passes is in staging, parsed (and its clear text is not kept twice)."""
     parsed = ",\n        ".join(
         c.parse_sql(f'cast(r."{c.name}" as varchar)') + f' as "{c.name}"' for c in layout.columns
     )
@@ -840,6 +842,8 @@ def landed_select(layout: Layout, raw: str, facts: dict[str, object]) -> str:
         f'cast(p."{name}" as {sql_type}) as "{name}"' for name, sql_type in output_columns(layout)
     )
     return f"""
+select * replace (case when _reject_reason is not null then _raw_values end as _raw_values)
+from (
 with f as (
     select
         cast({_literal(facts.get("period_start"))} as date) as period_start,
@@ -876,4 +880,5 @@ select
         end as varchar) as _reject_column,
     cast(p._raw_values as varchar) as _raw_values
 from derived as p
+) as landed
 """

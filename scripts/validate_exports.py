@@ -361,12 +361,13 @@ def _full_match(cell: str, pattern: str) -> str:
     return f"regexp_full_match(coalesce({cell}, ''), {_sql_literal(f'{BLANK}*(?:{pattern}){BLANK}*')})"
 
 
-def bulk_rows_sql(source: str, tok: Tokenized, layout: Layout) -> str:
+def bulk_rows_sql(source: str, tok: Tokenized, layout: Layout, raw_values: bool = True) -> str:
     """The landed rows of one CSV file, tokenized by DuckDB: the same rows, lines and layout-row
     decisions as export_reader.tokenize, in bulk. Two reads of the file: its physical lines (for
     line numbers: a record starts on a line outside quotes) and its records (cells c0..cN). The rows
     are not sorted by line (sorting the wide rows of a large export took a quarter of its landing):
-    every reader of the landed rows orders or keys them by _source_line."""
+    every reader of the landed rows orders or keys them by _source_line. Without raw_values,
+    _raw_values is NULL (only rejected rows keep it: see land_bulk)."""
     width = len(tok.header)
     cells = [f"c{i}" for i in range(width)]
     columns = ", ".join(f"'{c}': 'VARCHAR'" for c in cells)
@@ -376,9 +377,10 @@ def bulk_rows_sql(source: str, tok: Tokenized, layout: Layout) -> str:
     footer = " or ".join(_full_match(f"r.{c}", p) for p in layout.footer_patterns for c in cells) or "false"
     summary_idx = [tok.mapping[n] for n in layout.summary_when_empty if n in tok.mapping]
     summary = " and ".join(f"not {nonblank[i]}" for i in summary_idx) if summary_idx else "false"
-    raw_values = ", ".join(
+    named_cells = ", ".join(
         f"{_sql_literal(h + '=')} || coalesce(e.{cells[i]}, '')" for i, h in enumerate(tok.header) if h
     )
+    row_text = f"concat_ws(' | ', {named_cells})" if raw_values and named_cells else "null"
     picks = []
     for col in layout.columns:
         index = tok.mapping.get(col.name)
@@ -443,7 +445,7 @@ flagged as (
 select
     case when e.mismatch then null else e.n end as _source_line,
     e.footer_match or (e.in_footer and e.filled <= 1) or e.summary as _is_layout_row,
-    concat_ws(' | ', {raw_values}) as _raw_values,
+    cast({row_text} as varchar) as _raw_values,
     {", ".join(picks)}
 from flagged as e
 where not e.empty_line and (e.filled > 0 or e.mismatch)
@@ -452,7 +454,10 @@ where not e.empty_line and (e.filled > 0 or e.mismatch)
 
 def land_bulk(con, path: Path, tok: Tokenized, layout: Layout, facts: dict, target: Path) -> None:
     """Lands a CSV file with DuckDB doing the tokenizing; fills tok's row counts. Raises
-    BulkFallback when DuckDB cannot read it as the row reader would (then the row reader lands it)."""
+    BulkFallback when DuckDB cannot read it as the row reader would (then the row reader lands it).
+    Only rejected rows keep the row as exported (_raw_values), and writing it for every row took
+    most of a large export's Parquet write: a first pass leaves it out, and only a file with
+    rejected rows is read a second time with it."""
     native = tok.bulk == "native"
     source = path
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -461,20 +466,26 @@ def land_bulk(con, path: Path, tok: Tokenized, layout: Layout, facts: dict, targ
         source.write_text(tok.text or "", encoding="utf-8")
         tok.text = None
     try:
-        con.execute(f"create or replace temp view bulk_rows as {bulk_rows_sql(source.as_posix(), tok, layout)}")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        con.execute(f"copy ({landed_select(layout, 'bulk_rows', facts)}) to '{target.as_posix()}' (format parquet)")
-    except Exception as err:  # noqa: BLE001 - any DuckDB parse error: the row reader decides
-        target.unlink(missing_ok=True)
-        raise BulkFallback(str(err)) from err
+        for raw_values in (False, True):
+            rows_sql = bulk_rows_sql(source.as_posix(), tok, layout, raw_values=raw_values)
+            try:
+                con.execute(f"create or replace temp view bulk_rows as {rows_sql}")
+                con.execute(f"copy ({landed_select(layout, 'bulk_rows', facts)}) to '{target.as_posix()}' (format parquet)")  # fmt: skip
+            except Exception as err:  # noqa: BLE001 - any DuckDB parse error: the row reader decides
+                target.unlink(missing_ok=True)
+                raise BulkFallback(str(err)) from err
+            finally:
+                con.execute("drop view if exists bulk_rows")
+            bad, data, layout_rows, rejected = con.execute(
+                "select count(*) filter (where _source_line is null), count(*) filter (where not _is_layout_row), "
+                "count(*) filter (where _is_layout_row), count(*) filter (where _reject_reason is not null) "
+                f"from read_parquet('{target.as_posix()}')"
+            ).fetchall()[0]
+            if bad or not rejected:
+                break
     finally:
-        con.execute("drop view if exists bulk_rows")
         if not native:
             source.unlink(missing_ok=True)
-    bad, data, layout_rows = con.execute(
-        "select count(*) filter (where _source_line is null), count(*) filter (where not _is_layout_row), "
-        f"count(*) filter (where _is_layout_row) from read_parquet('{target.as_posix()}')"
-    ).fetchall()[0]
     if bad:
         target.unlink()
         raise BulkFallback(f"{bad} record(s) whose line the bulk reader cannot place")
