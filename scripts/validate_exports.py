@@ -361,13 +361,35 @@ def _full_match(cell: str, pattern: str) -> str:
     return f"regexp_full_match(coalesce({cell}, ''), {_sql_literal(f'{BLANK}*(?:{pattern}){BLANK}*')})"
 
 
-def bulk_rows_sql(source: str, tok: Tokenized, layout: Layout, raw_values: bool = True) -> str:
+def _lines_sql(source: str, parallel: bool) -> str:
+    """The physical lines of a file, one VARCHAR column `line` (no quoting, no delimiter)."""
+    return (
+        f"read_csv({_sql_literal(source)}, header = false, auto_detect = false, delim = E'\\x01', quote = '', "
+        "escape = '', new_line = '\\n', columns = {'line': 'VARCHAR'}, strict_mode = false, "
+        f"parallel = {str(parallel).lower()})"
+    )
+
+
+def quotes_even_on_every_line(con, source: str) -> bool:
+    """No line of the file has an odd number of double quotes: then no quoted cell spans lines and
+    every line starts outside quotes (bulk_rows_sql can skip the running quote count)."""
+    return con.execute(
+        "select coalesce(bool_and((length(line) - length(replace(line, '\"', ''))) % 2 = 0), true) "
+        f"from {_lines_sql(source, parallel=True)}"
+    ).fetchall()[0][0]
+
+
+def bulk_rows_sql(
+    source: str, tok: Tokenized, layout: Layout, raw_values: bool = True, single_line_records: bool = False
+) -> str:
     """The landed rows of one CSV file, tokenized by DuckDB: the same rows, lines and layout-row
     decisions as export_reader.tokenize, in bulk. Two reads of the file: its physical lines (for
     line numbers: a record starts on a line outside quotes) and its records (cells c0..cN). The rows
     are not sorted by line (sorting the wide rows of a large export took a quarter of its landing):
     every reader of the landed rows orders or keys them by _source_line. Without raw_values,
-    _raw_values is NULL (only rejected rows keep it: see land_bulk)."""
+    _raw_values is NULL (only rejected rows keep it: see land_bulk). single_line_records: no line
+    has an odd number of quotes (quotes_even_on_every_line), so every line starts outside quotes
+    and the running quote count over the file's lines (a sorted window) is not needed."""
     width = len(tok.header)
     cells = [f"c{i}" for i in range(width)]
     columns = ", ".join(f"'{c}': 'VARCHAR'" for c in cells)
@@ -387,17 +409,20 @@ def bulk_rows_sql(source: str, tok: Tokenized, layout: Layout, raw_values: bool 
         value = f"coalesce(e.{cells[index]}, '')" if index is not None and index < width else "null"
         picks.append(f"cast({value} as varchar) as {col.name}")
     hl = tok.header_line
+    outside = (
+        "true"
+        if single_line_records
+        else """coalesce(sum(length(line) - length(replace(line, '"', ''))) over (
+            order by n rows between unbounded preceding and 1 preceding), 0) % 2 = 0"""
+    )
     return f"""
 with lines as (
     select row_number() over () as n, line
-    from read_csv({_sql_literal(source)}, header = false, auto_detect = false, delim = E'\\x01', quote = '',
-                  escape = '', new_line = '\\n', columns = {{'line': 'VARCHAR'}}, strict_mode = false,
-                  parallel = false)
+    from {_lines_sql(source, parallel=False)}
 ),
 body as (
     select n, line is null as empty,
-        coalesce(sum(length(line) - length(replace(line, '"', ''))) over (
-            order by n rows between unbounded preceding and 1 preceding), 0) % 2 = 0 as outside
+        {outside} as outside
     from lines
     where n > {hl}
 ),
@@ -466,8 +491,12 @@ def land_bulk(con, path: Path, tok: Tokenized, layout: Layout, facts: dict, targ
         source.write_text(tok.text or "", encoding="utf-8")
         tok.text = None
     try:
+        try:
+            single = quotes_even_on_every_line(con, source.as_posix())
+        except Exception as err:  # noqa: BLE001 - any DuckDB parse error: the row reader decides
+            raise BulkFallback(str(err)) from err
         for raw_values in (False, True):
-            rows_sql = bulk_rows_sql(source.as_posix(), tok, layout, raw_values=raw_values)
+            rows_sql = bulk_rows_sql(source.as_posix(), tok, layout, raw_values, single_line_records=single)
             try:
                 con.execute(f"create or replace temp view bulk_rows as {rows_sql}")
                 con.execute(f"copy ({landed_select(layout, 'bulk_rows', facts)}) to '{target.as_posix()}' (format parquet)")  # fmt: skip
