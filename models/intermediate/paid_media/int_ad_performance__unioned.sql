@@ -102,6 +102,12 @@ campaign_days as (
     group by ad_campaign_key, ad_date
 ),
 
+-- on an incremental run, the pairs to recompute
+recomputed_days as (
+    select * from campaign_days
+    {{ campaign_day_filter('campaign_days') }}
+),
+
 final as (
     select
         -- ids
@@ -122,8 +128,7 @@ final as (
         spend_amount_local,
         spend_amount,
         conversions
-    from campaign_days
-    {{ campaign_day_filter('campaign_days') }}
+    from recomputed_days
 )
 
 select * from final
