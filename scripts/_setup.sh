@@ -73,3 +73,44 @@ ensure_chromium() {
         echo "NOTE: chromium is not installed and cannot be installed here (not root); the docs site test will be skipped"
     fi
 }
+
+# postgres_start: starts the private PostgreSQL cluster of the tests (scripts/postgres_cluster) and
+# exports its KPI_PG_* variables; installs Debian's postgresql when missing and we may (root +
+# apt-get). Returns 1 with the reason in POSTGRES_UNAVAILABLE when it cannot run here.
+postgres_start() {
+    POSTGRES_UNAVAILABLE=""
+    if ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then
+        if [ "$(id -u)" = "0" ] && command -v apt-get > /dev/null 2>&1; then
+            echo "installing postgresql (Debian package)"
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql > /dev/null 2>&1 \
+                || { apt-get update -q > /dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql > /dev/null 2>&1; } \
+                || true
+        fi
+    fi
+    if ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then
+        POSTGRES_UNAVAILABLE="no PostgreSQL server binaries and no way to install them (needs root and apt-get install postgresql)"
+        return 1
+    fi
+    if [ "$(id -u)" != "0" ]; then
+        POSTGRES_UNAVAILABLE="not root: the private cluster runs as the postgres user (scripts/postgres_cluster)"
+        return 1
+    fi
+    if ! "$ROOT/scripts/postgres_cluster" start; then
+        POSTGRES_UNAVAILABLE="scripts/postgres_cluster start failed (see warehouse/postgres/log)"
+        return 1
+    fi
+    set -a
+    # shellcheck disable=SC1091
+    . "$ROOT/warehouse/postgres/env"
+    set +a
+}
+
+# postgres_build [dbt args]: loads the landing folder into PostgreSQL's raw schema
+# (scripts/load_landed.py) and runs `dbt build --target postgres` as a full refresh, with its
+# artifacts in target/postgres. Connection from the KPI_PG_* variables (profiles.yml).
+postgres_build() {
+    echo "==> load the landed files into PostgreSQL ${KPI_PG_HOST:-127.0.0.1}:${KPI_PG_PORT:-5432}/${KPI_PG_DBNAME:-kpi} (schema ${KPI_RAW_SCHEMA:-raw})"
+    python scripts/load_landed.py
+    echo "==> dbt build --target postgres (full refresh)"
+    dbt build --target postgres --full-refresh --target-path target/postgres "$@"
+}

@@ -1,7 +1,8 @@
 """Portability lint: no model, singular test, generic test or macro uses a DuckDB-only function or
 syntax outside a dispatched macro (macros/cross_database/), so the same SQL can build on
-PostgreSQL and Spark. Comments and Jinja comments are ignored; dbt's cross-database macros
-(dbt.datediff, dbt.date_trunc …) are allowed.
+PostgreSQL and Spark; the SQL in properties files (test arguments, unit-test fixtures) too.
+Comments and Jinja comments are ignored; dbt's cross-database macros (dbt.datediff,
+dbt.date_trunc …) are allowed.
 
     python scripts/check_portability.py            # exit 1 and list file:line: function
 """
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 SCANNED = ("models", "macros", "tests")
@@ -45,6 +48,7 @@ DUCKDB_ONLY = {
     r"\bpercentile_cont\s*\(": "the median() macro",
     r"\bhugeint\b": "bigint",
     r"\bmd5\s*\(": "dbt.hash",
+    r"\bas\s+double\b(?!\s+precision)": "type_double() (Spark: double, others: double precision)",
 }
 # comments, and Jinja control tags (their range() and the like are Jinja, not SQL)
 COMMENTS = re.compile(r"\{#.*?#\}|--[^\n]*|/\*.*?\*/|\{%-?\s*(?:for|if|elif)\b.*?%\}", re.S)
@@ -55,8 +59,37 @@ def strip_comments(text: str) -> str:
     return COMMENTS.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
 
 
-def problems(root: Path = ROOT) -> list[str]:
+def yaml_sql(node, key: str = "") -> list[str]:
+    """Every string of a properties file that is SQL: test arguments (expression_is_true …), unit
+    test fixtures in sql format, where configs; not descriptions, docs or meta (a source's
+    external_location is DuckDB's own config)."""
+    if key in ("description", "meta", "docs"):
+        return []
+    if isinstance(node, dict):
+        return [s for k, v in node.items() for s in yaml_sql(v, str(k))]
+    if isinstance(node, list):
+        return [s for v in node for s in yaml_sql(v, key)]
+    return [node] if isinstance(node, str) else []
+
+
+def yaml_problems(root: Path) -> list[str]:
     out = []
+    for folder in ("models", "tests"):
+        for path in sorted((root / folder).rglob("*.yml")):
+            raw = path.read_text(encoding="utf-8")
+            for text in yaml_sql(yaml.safe_load(raw) or {}):
+                for pattern, instead in DUCKDB_ONLY.items():
+                    for m in re.finditer(pattern, text, re.I):
+                        at = raw.find(m.group(0))
+                        line = raw.count("\n", 0, at) + 1 if at >= 0 else 0
+                        out.append(
+                            f"{path.relative_to(root)}:{line}: {m.group(0).strip()} is DuckDB-only; use {instead}"
+                        )
+    return out
+
+
+def problems(root: Path = ROOT) -> list[str]:
+    out = yaml_problems(root)
     for folder in SCANNED:
         for path in sorted((root / folder).rglob("*.sql")):
             if root / DISPATCHED in path.parents:

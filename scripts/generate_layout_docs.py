@@ -102,6 +102,7 @@ def render_models(path: Path) -> str:
 def render(path: Path) -> str:
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     for source in doc["sources"]:
+        source["schema"] = "{{ env_var('KPI_RAW_SCHEMA', 'raw') }}"
         tables = []
         for table in source["tables"]:
             key = f"{source['name']}/{table['name']}"
@@ -114,6 +115,9 @@ def render(path: Path) -> str:
                 "union_by_name=true)"
             )
             config["loaded_at_field"] = "_exported_at"
+            # other targets (PostgreSQL): scripts/load_landed.py copies the landed files into
+            # the raw schema, one table per raw table
+            table["identifier"] = f"{source['name']}__{table['name']}"
             table["columns"] = table_columns(layout)
             tables.append(table)
         source["tables"] = tables

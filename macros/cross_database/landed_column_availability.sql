@@ -15,10 +15,9 @@
 
 
 {% macro default__landed_column_availability(path, table_name, column_name) -%}
-    {#- Other adapters cannot read a local file: the landing step must load the file into the
-        warehouse first (not yet done for any adapter but DuckDB). -#}
-    {{ exceptions.raise_compiler_error(
-        "column availability: on " ~ target.type ~ " the landing step's " ~ path
-        ~ " must be loaded into the warehouse; only DuckDB reads it in place today"
-    ) }}
+    {#- Other adapters (PostgreSQL) cannot read a local file: scripts/load_landed.py copies it into
+        the raw schema as _column_availability, with the raw tables. -#}
+    select cast(files_total as integer) as files_total, cast(files_with_column as integer) as files_with_column
+    from {{ api.Relation.create(database=target.database, schema=env_var('KPI_RAW_SCHEMA', 'raw'), identifier='_column_availability') }}
+    where table_name = '{{ table_name }}' and column_name = '{{ column_name }}'
 {%- endmacro %}

@@ -7,11 +7,10 @@
         Empty at parse time. -#}
     {%- set found = [] %}
     {%- if execute %}
-        {%- set described = run_query("describe select * from " ~ relation) %}
         {%- set pieces = [] %}
         {%- for piece in (pattern | lower).split('%') %}{% do pieces.append(modules.re.escape(piece)) %}{% endfor %}
         {%- set like = pieces | join('.*') %}
-        {%- for name in described.columns[0].values() %}
+        {%- for name in relation_column_names(relation) %}
             {%- if modules.re.fullmatch(like, name | lower) %}
                 {%- do found.append(name) %}
             {%- endif %}

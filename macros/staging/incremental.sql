@@ -93,7 +93,7 @@
         table, or the changes log in the model's schema of a model that publishes its changes
         (meta publish_changed_keys) or of the upstream model_name. -#}
     {%- if model_name -%}
-        {{ this.schema }}.{{ model_name }}__changed_keys
+        {{ ref(model_name).schema }}.{{ model_name }}__changed_keys
     {%- elif (config.get('meta') or {}).get('publish_changed_keys') -%}
         {{ this.schema }}.{{ this.identifier }}__changed_keys
     {%- else -%}
@@ -229,15 +229,19 @@
 
 {% macro changes_log_missing(upstream) -%}
     {#- The upstream models (of upstream) whose changes log is not in the warehouse: asked of the
-        information schema, since a log made by a hook this run is not in dbt's relation cache. -#}
+        information schema (in the upstream model's schema), since a log made by a hook this run is
+        not in dbt's relation cache. -#}
     {%- set missing = [] %}
     {%- if execute %}
-        {%- set found = run_query(
-            "select table_name from information_schema.tables where table_schema = '" ~ this.schema
-            ~ "' and table_name like '%changed_keys'"
-        ).columns[0].values() | map('lower') | list %}
+        {%- set found = [] %}
+        {%- for row in run_query(
+            "select table_schema, table_name from information_schema.tables"
+            ~ " where table_name like '%changed_keys'"
+        ).rows %}
+            {%- do found.append((row[0] ~ '.' ~ row[1]) | lower) %}
+        {%- endfor %}
         {%- for name in upstream %}
-            {%- if (name ~ '__changed_keys') | lower not in found %}
+            {%- if (ref(name).schema ~ '.' ~ name ~ '__changed_keys') | lower not in found %}
                 {%- do missing.append(name) %}
             {%- endif %}
         {%- endfor %}

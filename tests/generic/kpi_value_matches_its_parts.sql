@@ -19,10 +19,10 @@ recomputed as (
         registry.value_column,
         registry.numerator as numerator_column,
         registry.denominator as denominator_column,
-        cast(kpi_rows.kpi_value as double) as actual_value,
+        cast(kpi_rows.kpi_value as {{ type_double() }}) as actual_value,
         case
             when kpi_rows.denominator is null or kpi_rows.denominator = 0 then null
-            else cast(kpi_rows.numerator as double) * registry.multiplier / cast(kpi_rows.denominator as double)
+            else cast(kpi_rows.numerator as {{ type_double() }}) * registry.multiplier / cast(kpi_rows.denominator as {{ type_double() }})
         end as expected_value
     from {{ model }} as kpi_rows
     inner join registry on kpi_rows.kpi_name = registry.kpi_name

@@ -8,16 +8,16 @@ with recomputed as (
         {{ column_name }} as actual_value,
         case
             when {{ denominator }} is null or {{ denominator }} = 0 then null
-            else cast({{ numerator }} as double) * {{ multiplier }} / cast({{ denominator }} as double)
+            else cast({{ numerator }} as {{ type_double() }}) * {{ multiplier }} / cast({{ denominator }} as {{ type_double() }})
         end as expected_value
     from {{ model }}
 )
 
 select
     *,
-    abs(cast(actual_value as double) - expected_value) as difference
+    abs(cast(actual_value as {{ type_double() }}) - expected_value) as difference
 from recomputed
 where
     (actual_value is null) <> (expected_value is null)
-    or abs(cast(actual_value as double) - expected_value) > {{ var('kpi_tolerance') }} * greatest(1, abs(expected_value))
+    or abs(cast(actual_value as {{ type_double() }}) - expected_value) > {{ var('kpi_tolerance') }} * greatest(1, abs(expected_value))
 {% endtest %}

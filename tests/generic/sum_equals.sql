@@ -3,11 +3,11 @@
     in compare_model (nothing lost or double counted between layers), within var('kpi_tolerance')
     relative. Returns one row with both totals when they differ. -#}
 with this_total as (
-    select coalesce(sum(cast({{ column_name }} as double)), 0) as total from {{ model }}
+    select coalesce(sum(cast({{ column_name }} as {{ type_double() }})), 0) as total from {{ model }}
 ),
 
 other_total as (
-    select coalesce(sum(cast({{ compare_expression }} as double)), 0) as total
+    select coalesce(sum(cast({{ compare_expression }} as {{ type_double() }})), 0) as total
     from {{ compare_model }}
     {%- if where_clause %} where {{ where_clause }}{% endif %}
 )

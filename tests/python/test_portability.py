@@ -48,8 +48,26 @@ def test_the_portability_lint_catches_duckdb_only_sql(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     (tmp_path / "macros" / "cross_database" / "m.sql").write_text("select list_value(1)\n", encoding="utf-8")
+    (tmp_path / "models" / "marts" / "kpi_x.yml").write_text(
+        "models:\n"
+        "- name: kpi_x\n"
+        "  description: a range (of dates) in prose is fine\n"
+        "  data_tests:\n"
+        "  - expression_is_true:\n"
+        "      arguments:\n"
+        "        expression: cast(a as double) = 1\n"
+        "unit_tests:\n"
+        "- name: t\n"
+        "  given:\n"
+        "  - input: ref('x')\n"
+        "    format: sql\n"
+        "    rows: select i from range(3) as t (i)\n",
+        encoding="utf-8",
+    )
     found = check_portability.problems(tmp_path)
     assert [f.split(" is ")[0] for f in found] == [
+        "models/marts/kpi_x.yml:7: as double",
+        "models/marts/kpi_x.yml:13: range(",
         "models/marts/kpi_x.sql:2: ::",
         "models/marts/kpi_x.sql:2: strftime(",
         "models/marts/kpi_x.sql:4: qualify",

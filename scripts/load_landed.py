@@ -1,0 +1,121 @@
+"""Loads the landing folder into a PostgreSQL warehouse: the DuckDB target reads the landed Parquet
+files in place, a server cannot, so this copies each raw table (every landed file of
+<source>/<table>/*.parquet) into <KPI_RAW_SCHEMA>.<source>__<table> with COPY, and the landing
+step's column availability (_meta/column_availability.csv) into <KPI_RAW_SCHEMA>._column_availability.
+The dbt sources name those tables on every target but DuckDB (scripts/generate_layout_docs.py).
+
+    python scripts/load_landed.py [--landing DIR]      # connection from KPI_PG_* (profiles.yml)
+
+Every table is replaced in one transaction: a reader sees the previous load or the new one, never
+half of it, and the row count of each table is checked against the Parquet files before commit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+import psycopg2
+
+ROOT = Path(__file__).resolve().parents[1]
+# DuckDB type of a landed column -> PostgreSQL type
+TYPES = {
+    "VARCHAR": "text",
+    "BIGINT": "bigint",
+    "INTEGER": "integer",
+    "DOUBLE": "double precision",
+    "BOOLEAN": "boolean",
+    "DATE": "date",
+    "TIMESTAMP": "timestamp",
+    "TIMESTAMP WITH TIME ZONE": "timestamptz",
+}
+DECIMAL = re.compile(r"DECIMAL\((\d+),(\d+)\)")
+
+
+def pg_type(duckdb_type: str, where: str) -> str:
+    if duckdb_type in TYPES:
+        return TYPES[duckdb_type]
+    m = DECIMAL.fullmatch(duckdb_type)
+    if m:
+        return f"numeric({m.group(1)},{m.group(2)})"
+    raise SystemExit(f"load_landed: {where} has type {duckdb_type}, which has no PostgreSQL mapping")
+
+
+def connect():
+    return psycopg2.connect(
+        host=os.environ.get("KPI_PG_HOST", "127.0.0.1"),
+        port=int(os.environ.get("KPI_PG_PORT", "5432")),
+        user=os.environ.get("KPI_PG_USER", "kpi_dbt"),
+        password=os.environ.get("KPI_PG_PASSWORD", ""),
+        dbname=os.environ.get("KPI_PG_DBNAME", "kpi"),
+    )
+
+
+def raw_tables(landing: Path) -> list[tuple[str, Path]]:
+    """(source__table, folder) of every folder of landed Parquet files."""
+    found = []
+    for folder in sorted(landing.glob("*/*")):
+        if folder.is_dir() and not folder.parent.name.startswith("_") and any(folder.glob("*.parquet")):
+            found.append((f"{folder.parent.name}__{folder.name}", folder))
+    return found
+
+
+def copy_table(cur, con, schema: str, name: str, select_sql: str, tmp: Path) -> int:
+    """Replace schema.name with the rows of a DuckDB select; return the row count copied."""
+    described = con.sql(f"describe {select_sql}").fetchall()
+    columns = [(col, pg_type(typ, f"{name}.{col}")) for col, typ, *_ in described]
+    cur.execute(f'drop table if exists "{schema}"."{name}"')
+    cur.execute(f'create table "{schema}"."{name}" (' + ", ".join(f'"{c}" {t}' for c, t in columns) + ")")
+    csv = tmp / f"{name}.csv"
+    # DuckDB writes NULL as an empty field and an empty string as "": COPY's csv format reads them apart
+    con.sql(f"copy ({select_sql}) to '{csv}' (format csv, header false)")
+    with open(csv, encoding="utf-8") as fh:
+        cur.copy_expert(f'copy "{schema}"."{name}" from stdin with (format csv)', fh)
+    csv.unlink()
+    cur.execute(f'select count(*) from "{schema}"."{name}"')
+    return cur.fetchone()[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument(
+        "--landing", type=Path, default=Path(os.environ.get("KPI_LANDING_DIR", ROOT / "warehouse" / "landing"))
+    )
+    parser.add_argument("--schema", default=os.environ.get("KPI_RAW_SCHEMA", "raw"))
+    args = parser.parse_args(argv)
+    tables = raw_tables(args.landing)
+    if not tables:
+        print(f"load_landed: no landed Parquet files under {args.landing}; run the landing step first", file=sys.stderr)
+        return 1
+    started = time.perf_counter()
+    con = duckdb.connect()
+    pg = connect()
+    total = 0
+    with tempfile.TemporaryDirectory(prefix="kpi_load_") as tmp, pg, pg.cursor() as cur:
+        cur.execute(f'create schema if not exists "{args.schema}"')
+        for name, folder in tables:
+            select_sql = f"select * from read_parquet('{folder}/*.parquet', union_by_name = true)"
+            want = con.sql(f"select count(*) from ({select_sql})").fetchall()[0][0]
+            got = copy_table(cur, con, args.schema, name, select_sql, Path(tmp))
+            if got != want:
+                raise SystemExit(f"load_landed: {name}: {got} rows loaded, {want} in {folder}")
+            total += got
+        availability = args.landing / "_meta" / "column_availability.csv"
+        if availability.exists():
+            select_sql = f"select * from read_csv('{availability}', header = true, all_varchar = true)"
+            copy_table(cur, con, args.schema, "_column_availability", select_sql, Path(tmp))
+    pg.close()
+    print(
+        f"load_landed: {len(tables)} raw tables, {total:,} rows into schema {args.schema} in {time.perf_counter() - started:.1f} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
