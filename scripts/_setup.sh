@@ -114,3 +114,44 @@ postgres_build() {
     echo "==> dbt build --target postgres (full refresh)"
     dbt build --target postgres --full-refresh --target-path target/postgres "$@"
 }
+
+# spark_setup: the Spark target's venv (.venv-spark, requirements-spark.txt) and Java; installs
+# Debian's openjdk-17-jre-headless when java is missing and we may (root + apt-get).
+spark_setup() {
+    if ! command -v java > /dev/null 2>&1; then
+        if [ "$(id -u)" = "0" ] && command -v apt-get > /dev/null 2>&1; then
+            echo "installing Java 17 for Spark (Debian package)"
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -q openjdk-17-jre-headless > /dev/null 2>&1 \
+                || { apt-get update -q > /dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q openjdk-17-jre-headless > /dev/null 2>&1; } \
+                || true
+        fi
+        command -v java > /dev/null 2>&1 || { echo "Spark needs Java 17 (apt-get install openjdk-17-jre-headless)" >&2; return 1; }
+    fi
+    local stamp=.venv-spark/.requirements.sha want
+    want="$(sha256sum requirements-spark.txt | cut -d' ' -f1)"
+    if [ ! -x .venv-spark/bin/python ]; then "$PYTHON" -m venv .venv-spark; fi
+    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+        echo "==> installing the Spark target's requirements into .venv-spark (pyspark is large: a few minutes)"
+        .venv-spark/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-spark.txt 2>&1 | grep -v "^WARNING: Location" || true
+        .venv-spark/bin/python -m pip check
+        echo "$want" > "$stamp"
+    fi
+    # absolute: dbt's Spark session and scripts/load_landed.py must find the same metastore
+    export KPI_SPARK_DIR="${KPI_SPARK_DIR:-$ROOT/warehouse/spark}"
+    mkdir -p "$KPI_SPARK_DIR/tmp"
+    export JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$KPI_SPARK_DIR/tmp -XX:-UsePerfData"
+}
+
+# spark_build [dbt args]: loads the landing folder into Spark tables (database raw) and runs
+# `dbt build --target spark` as a full refresh in .venv-spark, with its artifacts in target/spark.
+spark_build() {
+    echo "==> load the landed files into Spark (database ${KPI_RAW_SCHEMA:-raw}, metastore in $KPI_SPARK_DIR)"
+    if ! .venv-spark/bin/python scripts/load_landed.py --target spark > warehouse/spark_load.log 2>&1; then
+        tail -40 warehouse/spark_load.log >&2
+        echo "loading the landed files into Spark failed (full output: warehouse/spark_load.log)" >&2
+        return 1
+    fi
+    grep "^load_landed" warehouse/spark_load.log
+    echo "==> dbt build --target spark (full refresh)"
+    .venv-spark/bin/dbt build --target spark --full-refresh --target-path target/spark "$@"
+}

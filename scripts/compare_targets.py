@@ -1,12 +1,13 @@
-"""Compares the marts built on another target (PostgreSQL) with the DuckDB warehouse, row by row:
+"""Compares the marts built on another target (PostgreSQL, Spark) with the DuckDB warehouse, row by row:
 the same row count per mart, the same text, dates and integers, and numbers equal within 1e-9
 (relative to max(1, |value|)). The same project built from the same landed files must give the
 same KPIs on every target.
 
     python scripts/compare_targets.py [--duckdb warehouse/kpi.duckdb] [--schema analytics_marts]
                                       [--only kpi_scorecard]
+    .venv-spark/bin/python scripts/compare_targets.py --target spark --manifest target/spark/manifest.json
 
-Connection from KPI_PG_* (profiles.yml). Exit 1 and the first differences per mart when any mart
+Connection from KPI_PG_* (profiles.yml), or a local Spark session like profiles.yml's spark output. Exit 1 and the first differences per mart when any mart
 differs; prints the rows compared per mart.
 """
 
@@ -74,54 +75,74 @@ def differences(columns: list[str], left: list[tuple], right: list[tuple], limit
     return found
 
 
-def compare(duckdb_path: Path, pg_conn, schema: str, marts: list[str]) -> tuple[dict[str, int], dict[str, list[str]]]:
-    """(rows compared per mart, differences per mart) between DuckDB's main schema and schema."""
+def compare(duckdb_path: Path, fetch, schema: str, marts: list[str]) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """(rows compared per mart, differences per mart) between DuckDB's main schema and schema of
+    the other target, whose rows fetch(sql) returns."""
     con = duckdb.connect(str(duckdb_path), read_only=True)
-    cur = pg_conn.cursor()
-
-    def pg_fetch(sql: str):
-        cur.execute(sql)
-        return cur.fetchall()
-
     compared, differ = {}, {}
     try:
         for mart in marts:
             columns = [r[0] for r in con.execute(f"describe main.{mart}").fetchall()]
-            quoted = [f'"{c}"' for c in columns]
-            left = rows_of(lambda sql: con.execute(sql).fetchall(), quoted, f"main.{mart}")
-            right = rows_of(pg_fetch, quoted, f'"{schema}"."{mart}"')
+            left = rows_of(lambda sql: con.execute(sql).fetchall(), columns, f"main.{mart}")
+            right = rows_of(fetch, columns, f"{schema}.{mart}")
             found = differences(columns, left, right)
             compared[mart] = len(left)
             if found:
                 differ[mart] = found
     finally:
         con.close()
-        cur.close()
     return compared, differ
+
+
+def postgres_fetcher():
+    from load_landed import connect
+
+    pg = connect()
+    cur = pg.cursor()
+
+    def fetch(sql: str):
+        cur.execute(sql)
+        return cur.fetchall()
+
+    return fetch, pg.close
+
+
+def spark_fetcher():
+    from load_landed import spark_session
+
+    spark = spark_session()
+    return (lambda sql: [tuple(row) for row in spark.sql(sql).collect()]), spark.stop
 
 
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "scripts"))
-    from load_landed import connect
-
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--target", choices=["postgres", "spark"], default="postgres")
     parser.add_argument("--duckdb", type=Path, default=ROOT / os.environ.get("KPI_DUCKDB_PATH", "warehouse/kpi.duckdb"))
-    parser.add_argument("--schema", default=os.environ.get("KPI_PG_SCHEMA", "analytics") + "_marts")
+    parser.add_argument(
+        "--schema", help="the other target's marts schema (default <KPI_PG_SCHEMA or KPI_SPARK_SCHEMA>_marts)"
+    )
     parser.add_argument("--manifest", type=Path, default=ROOT / "target" / "manifest.json")
     parser.add_argument("--only", action="append", help="compare only this mart (repeatable)")
     args = parser.parse_args(argv)
     marts = args.only or mart_names(args.manifest)
-    pg = connect()
+    if args.target == "spark":
+        schema = args.schema or os.environ.get("KPI_SPARK_SCHEMA", "analytics") + "_marts"
+        fetch, close = spark_fetcher()
+    else:
+        schema = args.schema or os.environ.get("KPI_PG_SCHEMA", "analytics") + "_marts"
+        fetch, close = postgres_fetcher()
     try:
-        compared, differ = compare(args.duckdb, pg, args.schema, marts)
+        compared, differ = compare(args.duckdb, fetch, schema, marts)
     finally:
-        pg.close()
+        close()
     for mart, n in compared.items():
         print(f"{'DIFFERS' if mart in differ else 'equal  '} {mart}: {n:,} rows")
         for line in differ.get(mart, []):
             print(f"    {line}")
     print(
-        f"compare_targets: {len(compared) - len(differ)} of {len(compared)} marts equal, {sum(compared.values()):,} rows compared"
+        f"compare_targets ({args.target}): {len(compared) - len(differ)} of {len(compared)} marts equal, "
+        f"{sum(compared.values()):,} rows compared"
     )
     return 1 if differ else 0
 

@@ -1,10 +1,11 @@
 """Loads the landing folder into a PostgreSQL warehouse: the DuckDB target reads the landed Parquet
 files in place, a server cannot, so this copies each raw table (every landed file of
 <source>/<table>/*.parquet) into <KPI_RAW_SCHEMA>.<source>__<table> with COPY, and the landing
-step's column availability (_meta/column_availability.csv) into <KPI_RAW_SCHEMA>._column_availability.
+step's column availability (_meta/column_availability.csv) into <KPI_RAW_SCHEMA>.landed_column_availability.
 The dbt sources name those tables on every target but DuckDB (scripts/generate_layout_docs.py).
 
     python scripts/load_landed.py [--landing DIR]      # connection from KPI_PG_* (profiles.yml)
+    .venv-spark/bin/python scripts/load_landed.py --target spark   # local Spark (profiles.yml: spark)
 
 Every table is replaced in one transaction: a reader sees the previous load or the new one, never
 half of it, and the row count of each table is checked against the Parquet files before commit.
@@ -19,9 +20,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-
-import duckdb
-import psycopg2
 
 ROOT = Path(__file__).resolve().parents[1]
 # DuckDB type of a landed column -> PostgreSQL type
@@ -48,6 +46,8 @@ def pg_type(duckdb_type: str, where: str) -> str:
 
 
 def connect():
+    import psycopg2
+
     return psycopg2.connect(
         host=os.environ.get("KPI_PG_HOST", "127.0.0.1"),
         port=int(os.environ.get("KPI_PG_PORT", "5432")),
@@ -82,18 +82,74 @@ def copy_table(cur, con, schema: str, name: str, select_sql: str, tmp: Path) -> 
     return cur.fetchone()[0]
 
 
+def spark_session():
+    """A local Spark session configured as profiles.yml's spark output (same metastore and
+    warehouse folder, so dbt's session finds the raw tables)."""
+    from pyspark.sql import SparkSession
+
+    spark_dir = os.environ.get("KPI_SPARK_DIR", "warehouse/spark")
+    spark = (
+        SparkSession.builder.enableHiveSupport()
+        .config("spark.sql.warehouse.dir", f"{spark_dir}/spark-warehouse")
+        .config(
+            "spark.hadoop.javax.jdo.option.ConnectionURL",
+            f"jdbc:derby:;databaseName={spark_dir}/metastore_db;create=true",
+        )
+        .config("spark.driver.memory", os.environ.get("KPI_SPARK_DRIVER_MEMORY", "4g"))
+        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.decimalOperations.allowPrecisionLoss", "false")
+        .getOrCreate()
+    )
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def load_spark(tables: list[tuple[str, Path]], landing: Path, schema: str) -> int:
+    """Each raw table as a Spark table (Parquet) in database schema, replaced; row counts checked."""
+    spark = spark_session()
+    total = 0
+    try:
+        spark.sql(f"create database if not exists {schema}")
+        for name, folder in tables:
+            frame = spark.read.option("mergeSchema", "true").parquet(str(folder.resolve()))
+            want = frame.count()
+            frame.write.mode("overwrite").format("parquet").saveAsTable(f"{schema}.{name}")
+            got = spark.table(f"{schema}.{name}").count()
+            if got != want:
+                raise SystemExit(f"load_landed: {name}: {got} rows loaded, {want} in {folder}")
+            total += got
+        availability = landing / "_meta" / "column_availability.csv"
+        if availability.exists():
+            frame = spark.read.option("header", "true").csv(str(availability.resolve()))
+            frame.write.mode("overwrite").format("parquet").saveAsTable(f"{schema}.landed_column_availability")
+    finally:
+        spark.stop()
+    return total
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--landing", type=Path, default=Path(os.environ.get("KPI_LANDING_DIR", ROOT / "warehouse" / "landing"))
     )
     parser.add_argument("--schema", default=os.environ.get("KPI_RAW_SCHEMA", "raw"))
+    parser.add_argument("--target", choices=["postgres", "spark"], default="postgres")
     args = parser.parse_args(argv)
     tables = raw_tables(args.landing)
     if not tables:
         print(f"load_landed: no landed Parquet files under {args.landing}; run the landing step first", file=sys.stderr)
         return 1
     started = time.perf_counter()
+    if args.target == "spark":
+        total = load_spark(tables, args.landing, args.schema)
+        print(
+            f"load_landed: {len(tables)} raw tables, {total:,} rows into Spark database {args.schema} in {time.perf_counter() - started:.1f} s"
+        )
+        return 0
+    import duckdb
+
     con = duckdb.connect()
     pg = connect()
     total = 0
@@ -109,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         availability = args.landing / "_meta" / "column_availability.csv"
         if availability.exists():
             select_sql = f"select * from read_csv('{availability}', header = true, all_varchar = true)"
-            copy_table(cur, con, args.schema, "_column_availability", select_sql, Path(tmp))
+            copy_table(cur, con, args.schema, "landed_column_availability", select_sql, Path(tmp))
     pg.close()
     print(
         f"load_landed: {len(tables)} raw tables, {total:,} rows into schema {args.schema} in {time.perf_counter() - started:.1f} s"

@@ -2,19 +2,21 @@
     {#- Joins the FX seed: rate_to_reporting converts an amount in currency_expr at the month of
         date_expr into var('reporting_currency'); an amount already in the reporting currency has
         rate 1 whether or not the seed covers the month. No rate (unknown currency, month outside
-        the table) gives a NULL rate, which staging turns into a rejected row. -#}
+        the table) gives a NULL rate, which staging turns into a rejected row. The rate is a double
+        on every target (DuckDB divides decimals as doubles; Spark would cut a decimal quotient to 6
+        digits), so converted amounts agree to the last cent fraction across targets. -#}
     left join (
         select
             cast(null as date) as rate_month,
             '{{ var("reporting_currency") }}' as currency_code,
-            cast(1 as {{ dbt.type_numeric() }}) as rate_to_reporting,
+            cast(1 as {{ type_double() }}) as rate_to_reporting,
             true as is_reporting_currency
         union all
         select
             local_rate.rate_month,
             local_rate.currency_code,
-            cast(reporting_rate.units_per_usd as {{ dbt.type_numeric() }})
-            / cast(local_rate.units_per_usd as {{ dbt.type_numeric() }}) as rate_to_reporting,
+            cast(reporting_rate.units_per_usd as {{ type_double() }})
+            / cast(local_rate.units_per_usd as {{ type_double() }}) as rate_to_reporting,
             false as is_reporting_currency
         from {{ ref('fx_rates') }} as local_rate
         inner join {{ ref('fx_rates') }} as reporting_rate

@@ -1,13 +1,18 @@
 {% macro duckdb__apply_grants(relation, grant_config, should_revoke=True) -%}
-    {#- DuckDB has no roles: the marts' grants (dbt_project.yml) are for server targets, and on the
+    {#- DuckDB has no roles: the marts' grants (dbt_project.yml) are for PostgreSQL, and on the
         default DuckDB target they are skipped without dbt-duckdb's warning on every build. -#}
+{%- endmacro %}
+
+
+{% macro spark__apply_grants(relation, grant_config, should_revoke=True) -%}
+    {#- A local Spark has no roles either; on Databricks, grant with Unity Catalog (README "Spark"). -#}
 {%- endmacro %}
 
 
 {% macro grant_marts_schema_usage() -%}
     {#- on-run-end: the BI role's usage of the marts schema (dbt's grants give select on each mart
-        table; a schema needs its own grant). Nothing on DuckDB, which has no roles. -#}
-    {%- if target.type != 'duckdb' %}
+        table; a schema needs its own grant). PostgreSQL only (no roles on DuckDB or a local Spark). -#}
+    {%- if target.type == 'postgres' %}
     grant usage on schema {{ target.schema }}_marts to {{ env_var('KPI_PG_BI_ROLE', 'kpi_bi_reader') }}
     {%- endif %}
 {%- endmacro %}

@@ -16,8 +16,8 @@
 
 {% macro default__landed_column_availability(path, table_name, column_name) -%}
     {#- Other adapters (PostgreSQL) cannot read a local file: scripts/load_landed.py copies it into
-        the raw schema as _column_availability, with the raw tables. -#}
+        the raw schema as landed_column_availability, with the raw tables. -#}
     select cast(files_total as integer) as files_total, cast(files_with_column as integer) as files_with_column
-    from {{ api.Relation.create(database=target.database, schema=env_var('KPI_RAW_SCHEMA', 'raw'), identifier='_column_availability') }}
+    from {{ api.Relation.create(schema=env_var('KPI_RAW_SCHEMA', 'raw'), identifier='landed_column_availability') }}
     where table_name = '{{ table_name }}' and column_name = '{{ column_name }}'
 {%- endmacro %}

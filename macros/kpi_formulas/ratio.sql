@@ -6,11 +6,7 @@
         same value on DuckDB, Postgres and Spark. Contract pinned by tests/ratio_macro_contract.sql. -#}
     case
         when {{ denominator }} is null or {{ denominator }} = 0 or {{ numerator }} is null then null
-        else cast(
-            cast({{ numerator }} as {{ api.Column.translate_type('decimal(38,10)') }}) * {{ multiplier }}
-            / cast({{ denominator }} as {{ api.Column.translate_type('decimal(38,10)') }})
-            as {{ api.Column.translate_type('decimal(38,10)') }}
-        )
+        else {{ decimal_quotient(numerator, denominator, multiplier) }}
     end
 {%- endmacro %}
 

@@ -228,18 +228,14 @@
 
 
 {% macro changes_log_missing(upstream) -%}
-    {#- The upstream models (of upstream) whose changes log is not in the warehouse: asked of the
-        information schema (in the upstream model's schema), since a log made by a hook this run is
-        not in dbt's relation cache. -#}
+    {#- The upstream models (of upstream) whose changes log is not in the upstream model's schema:
+        asked of the warehouse (tables_named_like), since a log made by a hook this run is not in
+        dbt's relation cache. -#}
     {%- set missing = [] %}
     {%- if execute %}
-        {%- set found = [] %}
-        {%- for row in run_query(
-            "select table_schema, table_name from information_schema.tables"
-            ~ " where table_name like '%changed_keys'"
-        ).rows %}
-            {%- do found.append((row[0] ~ '.' ~ row[1]) | lower) %}
-        {%- endfor %}
+        {%- set schemas = [] %}
+        {%- for name in upstream %}{% do schemas.append(ref(name).schema) %}{% endfor %}
+        {%- set found = tables_named_like(schemas | unique | list, '__changed_keys') %}
         {%- for name in upstream %}
             {%- if (ref(name).schema ~ '.' ~ name ~ '__changed_keys') | lower not in found %}
                 {%- do missing.append(name) %}
@@ -336,9 +332,10 @@
 
 {% macro consume_changed_keys(model_name) -%}
     {#- Post-hook: empties the changes log of upstream model model_name, now that this model holds
-        its changes (nothing when the log does not exist). -#}
+        its changes (nothing when the log does not exist). truncate, not delete: a Spark Parquet
+        table has no DELETE. -#}
     {%- if changes_log_missing([model_name]) | length == 0 %}
-    delete from {{ changed_keys_relation(model_name) }}
+    truncate table {{ changed_keys_relation(model_name) }}
     {%- endif %}
 {%- endmacro %}
 
