@@ -151,7 +151,7 @@ spark_build() {
         echo "loading the landed files into Spark failed (full output: warehouse/spark_load.log)" >&2
         return 1
     fi
-    grep "^load_landed" warehouse/spark_load.log
+    grep -o "load_landed: .*" warehouse/spark_load.log || true
     echo "==> dbt build --target spark (full refresh)"
     .venv-spark/bin/dbt build --target spark --full-refresh --target-path target/spark "$@"
 }

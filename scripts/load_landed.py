@@ -98,6 +98,7 @@ def spark_session():
         .config("spark.driver.memory", os.environ.get("KPI_SPARK_DRIVER_MEMORY", "4g"))
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.decimalOperations.allowPrecisionLoss", "false")
         .getOrCreate()
