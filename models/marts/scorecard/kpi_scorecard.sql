@@ -6,8 +6,9 @@
 -- ratio recomputed from its summed parts ('ratio'), a stock taken at the quarter's last month
 -- ('last'); not additive ('none') and quarterly ('quarter') KPIs keep their native rows only.
 -- Beside the value: the previous period and the change, the same period last year, the target
--- (kpi_targets seed; NULL when none), whether it is met given the KPI's direction, the benchmark
--- (kpi_benchmarks seed) and the KPI's metadata from the registry.
+-- (kpi_targets seed; NULL when none), whether it is met given the KPI's direction, the SMART goal's
+-- pace when the target is a goal (start, deadline, baseline), the benchmark (kpi_benchmarks seed)
+-- and the KPI's metadata from the registry.
 with lead_generation as (
     select * from {{ ref('kpi_scorecard__lead_generation') }}
 ),
@@ -157,7 +158,8 @@ compared as (
             and cast({{ dbt.dateadd('month', -12, 'current_period.period_start') }} as date) = last_year.period_start
 ),
 
--- the most specific target: a dated one before an every-period one
+-- the most specific target: a dated one, then a SMART goal whose window (goal_start to
+-- goal_deadline) holds the period, then an every-period one
 ranked_targets as (
     select
         compared.kpi_name,
@@ -165,17 +167,52 @@ ranked_targets as (
         compared.period_start,
         compared.channel,
         targets.target_value,
+        targets.goal_start,
+        targets.goal_deadline,
+        targets.baseline_value,
         row_number() over (
             partition by compared.kpi_name, compared.period_grain, compared.period_start, compared.channel
-            order by case when targets.period_start is null then 1 else 0 end
+            order by
+                case
+                    when targets.period_start is not null then 0
+                    when targets.goal_start is not null then 1
+                    else 2
+                end,
+                targets.goal_start
         ) as target_rank
     from compared
     inner join targets
         on
             compared.kpi_name = targets.kpi_name
             and compared.period_grain = targets.period_grain
-            and (targets.period_start is null or compared.period_start = targets.period_start)
             and compared.channel = coalesce(targets.channel, 'all')
+            and (
+                compared.period_start = targets.period_start
+                or (
+                    targets.period_start is null
+                    and (
+                        targets.goal_start is null
+                        or compared.period_start between targets.goal_start and targets.goal_deadline
+                    )
+                )
+            )
+),
+
+-- a goal's periods: how many it spans (goal_start to goal_deadline, both included) and how many
+-- have passed at this row's period (1 in its first period)
+goal_periods as (
+    select
+        *,
+        cast(
+            {{ dbt.datediff('goal_start', 'goal_deadline', 'month') }}
+            / case when period_grain = 'month' then 1 else 3 end as integer
+        ) + 1 as goal_periods_total,
+        cast(
+            {{ dbt.datediff('goal_start', 'period_start', 'month') }}
+            / case when period_grain = 'month' then 1 else 3 end as integer
+        ) + 1 as goal_periods_elapsed
+    from ranked_targets
+    where target_rank = 1
 ),
 
 first_benchmarks as (
@@ -206,12 +243,48 @@ final as (
         compared.last_year_value,
         {{ ratio('compared.kpi_value - compared.last_year_value', 'abs(compared.last_year_value)') }} as yoy_change_rate,
         -- target and benchmark
-        ranked_targets.target_value,
+        goal_periods.target_value,
         case
-            when compared.kpi_value is null or ranked_targets.target_value is null then null
-            when registry.direction = 'up' then compared.kpi_value >= ranked_targets.target_value
-            else compared.kpi_value <= ranked_targets.target_value
+            when compared.kpi_value is null or goal_periods.target_value is null then null
+            when registry.direction = 'up' then compared.kpi_value >= goal_periods.target_value
+            else compared.kpi_value <= goal_periods.target_value
         end as is_target_met,
+        -- SMART goal (a target with goal_start, goal_deadline and baseline_value): the share of
+        -- the way from baseline to target, the change per period planned (baseline to target over
+        -- the goal's periods), achieved (since the baseline) and still required (to the deadline),
+        -- and whether the value is at or ahead of the straight line from baseline to target; a
+        -- "down" KPI is paced the other way (its paces are negative)
+        goal_periods.goal_start,
+        goal_periods.goal_deadline,
+        goal_periods.baseline_value,
+        goal_periods.goal_periods_total,
+        goal_periods.goal_periods_elapsed,
+        {{ ratio(
+            'compared.kpi_value - goal_periods.baseline_value',
+            'goal_periods.target_value - goal_periods.baseline_value'
+        ) }} as goal_progress,
+        {{ ratio(
+            'goal_periods.target_value - goal_periods.baseline_value', 'goal_periods.goal_periods_total'
+        ) }} as goal_planned_pace,
+        {{ ratio(
+            'compared.kpi_value - goal_periods.baseline_value', 'goal_periods.goal_periods_elapsed'
+        ) }} as goal_achieved_pace,
+        {{ ratio(
+            'goal_periods.target_value - compared.kpi_value',
+            'goal_periods.goal_periods_total - goal_periods.goal_periods_elapsed'
+        ) }} as goal_required_pace,
+        -- at or ahead of the straight line, compared without dividing (no rounding):
+        -- (value - baseline) / elapsed >= (target - baseline) / total, reversed for "down"
+        case
+            when compared.kpi_value is null or goal_periods.goal_start is null then null
+            when registry.direction = 'up'
+                then
+                    (compared.kpi_value - goal_periods.baseline_value) * goal_periods.goal_periods_total
+                    >= (goal_periods.target_value - goal_periods.baseline_value) * goal_periods.goal_periods_elapsed
+            else
+                (compared.kpi_value - goal_periods.baseline_value) * goal_periods.goal_periods_total
+                <= (goal_periods.target_value - goal_periods.baseline_value) * goal_periods.goal_periods_elapsed
+        end as is_goal_on_track,
         first_benchmarks.benchmark_value,
         first_benchmarks.benchmark_segment,
         -- KPI metadata (from the registry)
@@ -228,13 +301,12 @@ final as (
         registry.value_column
     from compared
     inner join registry on compared.kpi_name = registry.kpi_name
-    left join ranked_targets
+    left join goal_periods
         on
-            compared.kpi_name = ranked_targets.kpi_name
-            and compared.period_grain = ranked_targets.period_grain
-            and compared.period_start = ranked_targets.period_start
-            and compared.channel = ranked_targets.channel
-            and ranked_targets.target_rank = 1
+            compared.kpi_name = goal_periods.kpi_name
+            and compared.period_grain = goal_periods.period_grain
+            and compared.period_start = goal_periods.period_start
+            and compared.channel = goal_periods.channel
     left join first_benchmarks
         on compared.kpi_name = first_benchmarks.kpi_name and first_benchmarks.benchmark_rank = 1
 )
