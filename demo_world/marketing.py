@@ -59,6 +59,7 @@ class MarketingExports:
             "Total Gross Sales": 0, "Total Revenue": 0,
         }  # fmt: skip
         self.mailchimp_rows.setdefault(mo, []).append(row)
+        self.email_clicks(d, row["Unique Id"], title)
         self.web(mo, d, "mailchimp", "email", title, r.binomial(unique_clicks, 0.85), w.PAID_LEAD_RATE["email"])
 
     def event(self, mo: int, d: dt.date, ev: tuple) -> None:

@@ -237,3 +237,18 @@ def fx_rate(currency: str, month_offset: int) -> float:
     drift = ((month_offset * 7) % 11 - 5) / 500.0  # within +-1 %
     trend = 1.0 + month_offset * 0.0015
     return round(base * trend * (1 + drift), 4 if currency != "VND" else 1)
+
+
+# Salesforce campaigns whose members are touches (name, type, id, responded statuses). The first
+# shares its name with the LinkedIn ad campaign: webinar registrations come from that promotion.
+SF_CAMPAIGNS = [
+    ("LI | Webinar promotion", "Advertisement", "7015g000001AbCdAAA", ("Clicked", "Registered")),
+    ("Webinar: KPI benchmarks for B2B", "Webinar", "7015g000001AbCeAAA", ("Registered", "Attended")),
+    ("Webinar: CAC vs CLV", "Webinar", "7015g000001AbCfAAA", ("Registered", "Attended")),
+    ("Trade show: SaaS Expo Asia", "Trade Show", "7015g000001AbCgAAA", ("Visited booth",)),
+    ("Partner referral program", "Partners", "7015g000001AbChAAA", ("Referred",)),
+    ("Content syndication: KPI guide", "Content Syndication", "7015g000001AbCiAAA", ("Downloaded",)),
+]
+P_EMAIL_SUBSCRIBER = 0.55  # share of contacts on the newsletter list
+P_NEWSLETTER_CLICK = 0.025  # a subscribed contact clicks a given newsletter
+MAX_AUDIENCE = 6_000  # subscribed contacts the click simulation keeps (per scale unit)

@@ -12,13 +12,16 @@ from demo_world.company import CompanyExports
 from demo_world.crm import CrmExports
 from demo_world.formats import Out, Rand, daterange
 from demo_world.marketing import MarketingExports
+from demo_world.touches import TouchExports
 
 
-class World(CrmExports, BillingExports, MarketingExports, AdsExports, CompanyExports):
+class World(CrmExports, BillingExports, MarketingExports, AdsExports, CompanyExports, TouchExports):
     """The demo world: one B2B company over 24 months, simulated day by day; each export family is written by its mixin."""
 
     def __init__(self, seed: int, scale: int, out: Path) -> None:
         self.rnd = Rand(seed)
+        self.touch_rnd = Rand(seed + 1)  # touches: a stream of their own
+        self.audience: list = []  # (e-mail, created) of newsletter subscribers
         self.scale = scale
         self.out = Out(out)
         self.campaigns = w.campaigns(scale)
@@ -75,6 +78,7 @@ class World(CrmExports, BillingExports, MarketingExports, AdsExports, CompanyExp
                     if ev[0] == mo and d.day == 12:
                         self.event(mo, d, ev)
             self.write_ads(mo, ads)
-        self.write_salesforce_footer()
+        self.write_salesforce_footer("opportunities", "report1762041600000.csv", "Opportunity Pipeline")
+        self.write_salesforce_footer("campaign_members", "report1762041700000.csv", "Campaign Members")
         self.out.close()
         self.write_monthly_files()

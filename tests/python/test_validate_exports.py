@@ -95,7 +95,7 @@ def test_generated_source_docs_are_up_to_date() -> None:
     run = subprocess.run([sys.executable, str(ROOT / "scripts" / "generate_layout_docs.py"), "--check"],
                          capture_output=True, text=True)  # fmt: skip
     assert run.returncode == 0, run.stderr
-    assert len(LAYOUTS) == 21
+    assert len(LAYOUTS) == 23
 
 
 def test_demo_exports_pass() -> None:

@@ -1,3 +1,3 @@
 -- Rows of salesforce exports that break a row rule: excluded from staging and the marts, kept here
 -- with the raw values and the reason. One row per quarantined raw row.
-{{ quarantine_rows([ref('base_salesforce__opportunities')]) }}
+{{ quarantine_rows([ref('base_salesforce__campaign_members'), ref('base_salesforce__opportunities')]) }}

@@ -1,0 +1,281 @@
+-- Multi-touch attribution: for every conversion of a deal (its opportunity, credited with the
+-- pipeline amount; its win, credited with the revenue) and every attribution model, the share of
+-- the amount each touch of the deal's contact earns. One row per conversion × model × touch; a
+-- conversion without a touch in the window gets one row with channel 'unattributed' (never dropped).
+--
+-- The path of a conversion: the contact's touches dated (at day precision) no later than the
+-- conversion and at most var('attribution_lookback_days') before it, ordered by time. Roles
+-- (HubSpot's and Marketo Measure's published definitions):
+--   first touch (FT)        the first touch of the path;
+--   lead creation (LC)      the last touch on or before the contact's lead date (else FT);
+--   opportunity creation    the last touch on or before the opportunity's created date;
+--     (OC)
+--   closed won (CW)         the last touch of a won deal's path (revenue only).
+-- Weights: first_touch FT 1; last_touch the last touch 1; linear every touch 1; u_shaped FT 40 %,
+-- LC 40 %, 20 % spread over the rest; w_shaped FT, LC, OC 30 % each, 10 % spread over the rest;
+-- full_path FT, LC, OC, CW 22.5 % each, 10 % over the rest (a pipeline path has no CW: W-shaped);
+-- time_decay 2^(-days before the conversion / var('attribution_half_life_days')). A touch that
+-- holds several roles adds their weights; when no touch is left for the spread share, the weights
+-- are scaled to sum to 1. Credit = amount × weight / sum of the path's weights.
+{#- name, conversions it applies to, weights: first, lead creation, opportunity creation, closed
+    won, the rest (spread), last touch; and whether it is time decay #}
+{%- set models = [
+    ('first_touch', 'all',      1.0,   0.0,   0.0,   0.0,   0.0, 0.0, false),
+    ('last_touch',  'all',      0.0,   0.0,   0.0,   0.0,   0.0, 1.0, false),
+    ('linear',      'all',      0.0,   0.0,   0.0,   0.0,   1.0, 0.0, false),
+    ('u_shaped',    'all',      0.4,   0.4,   0.0,   0.0,   0.2, 0.0, false),
+    ('w_shaped',    'all',      0.3,   0.3,   0.3,   0.0,   0.1, 0.0, false),
+    ('full_path',   'revenue',  0.225, 0.225, 0.225, 0.225, 0.1, 0.0, false),
+    ('full_path',   'pipeline', 0.3,   0.3,   0.3,   0.0,   0.1, 0.0, false),
+    ('time_decay',  'all',      0.0,   0.0,   0.0,   0.0,   0.0, 0.0, true),
+] %}
+with deals as (
+    select * from {{ ref('int_deals__enriched') }}
+),
+
+touches as (
+    select * from {{ ref('int_touchpoints') }}
+    where contact_id is not null
+),
+
+contacts as (
+    select
+        contact_id,
+        company_name
+    from {{ ref('stg_hubspot__contacts') }}
+),
+
+attribution_models as (
+    {%- for name, applies_to, w_first, w_lead, w_opp, w_won, w_rest, w_last, is_decay in models %}
+        select
+            '{{ name }}' as attribution_model,
+            '{{ applies_to }}' as applies_to,
+            cast({{ w_first }} as {{ type_double() }}) as weight_first,
+            cast({{ w_lead }} as {{ type_double() }}) as weight_lead_creation,
+            cast({{ w_opp }} as {{ type_double() }}) as weight_opportunity_creation,
+            cast({{ w_won }} as {{ type_double() }}) as weight_closed_won,
+            cast({{ w_rest }} as {{ type_double() }}) as weight_rest,
+            cast({{ w_last }} as {{ type_double() }}) as weight_last,
+            {{ is_decay }} as is_time_decay
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
+    {%- endfor %}
+),
+
+conversions as (
+    select
+        deal_id,
+        contact_id,
+        'pipeline' as conversion_type,
+        amount,
+        cast(opportunity_at as date) as conversion_date,
+        cast(opportunity_at as date) as opportunity_date,
+        lead_date
+    from deals
+    where opportunity_at is not null
+    union all
+    select
+        deal_id,
+        contact_id,
+        'revenue' as conversion_type,
+        amount,
+        cast(won_at as date) as conversion_date,
+        cast(opportunity_at as date) as opportunity_date,
+        lead_date
+    from deals
+    where is_won
+),
+
+paths as (
+    select
+        conversions.deal_id,
+        conversions.conversion_type,
+        conversions.lead_date,
+        conversions.opportunity_date,
+        touches.touch_id,
+        touches.touch_date,
+        {{ dbt.datediff('touches.touch_date', 'conversions.conversion_date', 'day') }} as days_before_conversion,  -- noqa: LT05
+        row_number() over (
+            partition by conversions.deal_id, conversions.conversion_type
+            order by touches.touched_at, touches.touch_id
+        ) as touch_position,
+        count(*) over (partition by conversions.deal_id, conversions.conversion_type) as path_touches
+    from conversions
+    inner join touches
+        on
+            conversions.contact_id = touches.contact_id
+            and conversions.conversion_date >= touches.touch_date
+            and touches.touch_date
+            >= cast({{ dbt.dateadd('day', -var('attribution_lookback_days'), 'conversions.conversion_date') }} as date)
+),
+
+role_positions as (
+    select
+        deal_id,
+        conversion_type,
+        coalesce(max(case when touch_date <= lead_date then touch_position end), 1) as lead_creation_position,
+        max(case when touch_date <= opportunity_date then touch_position end) as opportunity_creation_position
+    from paths
+    group by deal_id, conversion_type
+),
+
+roles as (
+    select
+        paths.*,
+        paths.touch_position = 1 as is_first,
+        paths.touch_position = role_positions.lead_creation_position as is_lead_creation,
+        coalesce(paths.touch_position = role_positions.opportunity_creation_position, false)
+            as is_opportunity_creation,
+        paths.conversion_type = 'revenue' and paths.touch_position = paths.path_touches as is_closed_won,
+        paths.touch_position = paths.path_touches as is_last
+    from paths
+    inner join role_positions
+        on
+            paths.deal_id = role_positions.deal_id
+            and paths.conversion_type = role_positions.conversion_type
+),
+
+-- a pipeline path has no closed-won touch: full path reads as W-shaped there
+model_roles as (
+    select
+        roles.*,
+        attribution_models.attribution_model,
+        attribution_models.is_time_decay,
+        attribution_models.weight_first,
+        attribution_models.weight_lead_creation,
+        attribution_models.weight_opportunity_creation,
+        attribution_models.weight_closed_won,
+        attribution_models.weight_rest,
+        attribution_models.weight_last
+    from roles
+    inner join attribution_models
+        on attribution_models.applies_to in ('all', roles.conversion_type)
+),
+
+role_weights as (
+    select
+        *,
+        case when is_first then weight_first else 0 end
+        + case when is_lead_creation then weight_lead_creation else 0 end
+        + case when is_opportunity_creation then weight_opportunity_creation else 0 end
+        + case when is_closed_won then weight_closed_won else 0 end
+        + case when is_last then weight_last else 0 end as role_weight
+    from model_roles
+),
+
+rest_counts as (
+    select
+        *,
+        sum(case when role_weight = 0 then 1 else 0 end)
+            over (partition by deal_id, conversion_type, attribution_model) as rest_touches
+    from role_weights
+),
+
+raw_weights as (
+    select
+        *,
+        case
+            when is_time_decay
+                then
+                    power(
+                        cast(0.5 as {{ type_double() }}),
+                        days_before_conversion / cast({{ var('attribution_half_life_days') }} as {{ type_double() }})
+                    )
+            when role_weight > 0 then role_weight
+            else weight_rest / rest_touches
+        end as raw_weight
+    from rest_counts
+),
+
+credited as (
+    select
+        *,
+        raw_weight / sum(raw_weight) over (partition by deal_id, conversion_type, attribution_model) as credit_share
+    from raw_weights
+),
+
+touch_credits as (
+    select
+        conversions.deal_id,
+        conversions.conversion_type,
+        conversions.conversion_date,
+        conversions.amount,
+        credited.attribution_model,
+        credited.touch_id,
+        credited.touch_position,
+        credited.path_touches,
+        credited.days_before_conversion,
+        credited.credit_share
+    from credited
+    inner join conversions
+        on
+            credited.deal_id = conversions.deal_id
+            and credited.conversion_type = conversions.conversion_type
+),
+
+unattributed as (
+    select
+        conversions.deal_id,
+        conversions.conversion_type,
+        conversions.conversion_date,
+        conversions.amount,
+        attribution_models.attribution_model,
+        cast(null as {{ dbt.type_string() }}) as touch_id,
+        cast(null as {{ dbt.type_bigint() }}) as touch_position,
+        cast(0 as {{ dbt.type_bigint() }}) as path_touches,
+        cast(null as {{ dbt.type_bigint() }}) as days_before_conversion,
+        cast(1 as {{ type_double() }}) as credit_share
+    from conversions
+    inner join attribution_models
+        on attribution_models.applies_to in ('all', conversions.conversion_type)
+    where not exists (
+        select 1 from paths
+        where paths.deal_id = conversions.deal_id and paths.conversion_type = conversions.conversion_type
+    )
+),
+
+unioned as (
+    select * from touch_credits
+    union all
+    select * from unattributed
+),
+
+final as (
+    select
+        -- ids
+        {{ surrogate_key([
+            'unioned.deal_id', 'unioned.conversion_type', 'unioned.attribution_model',
+            "coalesce(unioned.touch_id, 'unattributed')"
+        ]) }} as credit_id,
+        unioned.deal_id,
+        unioned.touch_id,
+        deals.contact_id,
+        -- dimensions
+        unioned.conversion_type,
+        unioned.attribution_model,
+        coalesce(touches.channel, 'unattributed') as channel,
+        case
+            when unioned.touch_id is null then 'unattributed'
+            else coalesce(touches.campaign_name, '(none)')
+        end as campaign_name,
+        touches.touch_type,
+        coalesce(contacts.company_name, 'unknown account') as account_name,
+        -- measures
+        unioned.touch_position,
+        unioned.path_touches,
+        unioned.days_before_conversion,
+        unioned.credit_share,
+        unioned.amount as conversion_amount,
+        cast(unioned.amount * unioned.credit_share as {{ api.Column.translate_type('decimal(38,6)') }}) as credited_amount,
+        -- dates
+        touches.touch_date,
+        unioned.conversion_date,
+        cast({{ dbt.date_trunc('month', 'unioned.conversion_date') }} as date) as conversion_month
+    from unioned
+    inner join deals on unioned.deal_id = deals.deal_id
+    left join touches on unioned.touch_id = touches.touch_id
+    left join contacts on deals.contact_id = contacts.contact_id
+)
+
+select * from final

@@ -1,0 +1,43 @@
+-- One row per campaign × member: valid rows of base_salesforce__campaign_members, the newest export
+-- file winning. A member is a touch when it responded (Responded ticked, or a First Responded
+-- Date); an export without either column counts every member as responded (the owner exported the
+-- members that matter). The touch is dated by the first response, else by the member's created date.
+with base as (
+    select * from {{ ref('base_salesforce__campaign_members') }}
+    where not _is_layout_row and _reject_reason is null
+),
+
+deduplicated as (
+    {{ deduplicate_rows('base', 'campaign_name, member_key', '_source_file desc') }}
+),
+
+final as (
+    select
+        -- ids
+        {{ surrogate_key(['campaign_name', 'member_key']) }} as campaign_member_id,
+        member_key,
+        contact_id,
+        email_hash,
+        campaign_id,
+        -- dimensions
+        campaign_name,
+        campaign_type,
+        member_type,
+        member_status,
+        -- flags
+        coalesce(
+            has_responded in ('1', 'true', 'yes', 'y', 'x', 'checked'),
+            first_responded_at is not null,
+            true
+        ) as is_responded,
+        -- dates
+        member_created_at,
+        first_responded_at,
+        coalesce(first_responded_at, member_created_at) as touched_at,
+        -- lineage
+        _source_file,
+        _loaded_at
+    from deduplicated
+)
+
+select * from final
