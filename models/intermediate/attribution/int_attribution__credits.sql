@@ -267,6 +267,8 @@ final as (
         unioned.days_before_conversion,
         unioned.credit_share,
         unioned.amount as conversion_amount,
+        -- rounded to 6 decimals for reading; the marts sum conversion_amount × credit_share unrounded
+        -- (a credit on a rounding boundary rounds differently per engine)
         cast(unioned.amount * unioned.credit_share as {{ api.Column.translate_type('decimal(38,6)') }}) as credited_amount,
         -- dates
         touches.touch_date,

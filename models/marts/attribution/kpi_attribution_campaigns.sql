@@ -39,8 +39,10 @@ credited as (
         credits.conversion_month as period_start,
         ad_campaigns.ad_campaign_key,
         {%- for model in models %}
-            sum(case when credits.attribution_model = '{{ model }}' then credits.credited_amount else 0 end)
-                as revenue_{{ model }}{% if not loop.last %},{% endif %}
+            cast(
+                sum(case when credits.attribution_model = '{{ model }}' then credits.conversion_amount * credits.credit_share else 0 end)
+                as {{ api.Column.translate_type('decimal(38,6)') }}
+            ) as revenue_{{ model }}{% if not loop.last %},{% endif %}
         {%- endfor %}
     from {{ ref('int_attribution__credits') }} as credits
     inner join ad_campaigns on credits.campaign_name = ad_campaigns.campaign_name
