@@ -602,6 +602,22 @@ def publish_build(args: argparse.Namespace, run: Run, work: Path, runs: Path, fr
         run.publish_seconds = round(time.monotonic() - build_end, 3)
         replace_dir(work / "validation", args.warehouse.parent / "validation")
     log(f"published {args.warehouse} (build {run.run_id}), {run.publish_seconds:.2f} s after the build ended")
+    write_report(args.warehouse)
+
+
+def write_report(warehouse: Path) -> None:
+    """The offline KPI report (scripts/report.py) from the published warehouse, opened read-only so
+    BI readers are not blocked. A report that cannot be written is a warning in the log: the
+    warehouse is published either way."""
+    import report
+
+    try:
+        code = report.main(["--warehouse", str(warehouse), "--out", str(warehouse.parent / "report"),
+                            "--validation", str(warehouse.parent / "validation" / "validation_summary.json")])  # fmt: skip
+    except Exception as exc:  # noqa: BLE001 - any failure of the report is reported, never fatal
+        code = f"{type(exc).__name__}: {exc}"
+    if code != 0:
+        log(f"WARNING: the KPI report was not written ({code}); the warehouse is published")
 
 
 def end_run(
