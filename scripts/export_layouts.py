@@ -405,12 +405,8 @@ LAYOUT_LIST: list[Layout] = [
                 identity=True,
             ),  # fmt: skip
             Col("email", ("Email", "Member: Email", "Email Address"), pii=True),
-            Col(
-                "contact_id",
-                ("HubSpot Contact ID", "HubSpot contact id"),
-                "id",
-                feeds=("touches linked to contacts (else by e-mail)",),
-            ),  # fmt: skip
+            # without it members link to contacts by e-mail: no KPI is lost
+            Col("contact_id", ("HubSpot Contact ID", "HubSpot contact id"), "id"),
             Col("salesforce_contact_id", ("Contact ID", "ContactId", "Member: Contact ID"), "id"),
             Col("salesforce_lead_id", ("Lead ID", "LeadId", "Member: Lead ID"), "id"),
             Col("campaign_id", ("Campaign ID", "CampaignId", "Campaign: Campaign ID"), "id"),

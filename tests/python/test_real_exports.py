@@ -281,7 +281,10 @@ def test_b_salesforce_report_starting_with_opportunity_id(group_b) -> None:
     for m in cycle:
         assert got[m][2] / got[m][3] == pytest.approx(sum(cycle[m]) / len(cycle[m]), abs=RATE)
     assert con.execute("select count(*) from stg_salesforce__opportunities").fetchone()[0] == len(rows)
-    assert con.execute("select count(*) from quarantine_salesforce").fetchone()[0] == 0  # footer = layout rows
+    opportunities_quarantined = (
+        "select count(*) from quarantine_salesforce where raw_table = 'salesforce__opportunities'"
+    )
+    assert con.execute(opportunities_quarantined).fetchone()[0] == 0  # footer = layout rows
     assert con.execute("select record_id from dq_crm_records").fetchall() == [("0065g00000AAA04",)]
 
 
@@ -450,6 +453,92 @@ def test_c_salesforce_deals_before_the_demo_period(group_c) -> None:
     got = by_month(con, "select period_start, sum(deals_won), sum(deals_closed) from kpi_sales_funnel "
                    "where period_start < '2019-01-01' group by 1 having sum(deals_closed) > 0")  # fmt: skip
     assert got == {m: (won[m], closed[m]) for m in closed}
+
+
+def touches(con, touch_type: str) -> list[tuple]:
+    return con.execute(
+        "select contact_id, channel, campaign_name, touch_date from int_touchpoints where touch_type = ? "
+        "order by touch_date, contact_id nulls last",
+        [touch_type],
+    ).fetchall()
+
+
+def test_b_salesforce_campaign_members_of_a_standard_org(group_b) -> None:
+    """Salesforce Contact / Lead IDs only (no HubSpot id): members link to contacts by e-mail (case
+    and spaces ignored); a member who did not respond is no touch; a member nobody knows is a touch
+    without a contact; a bad Created Date is quarantined; a member twice in one campaign keeps its
+    first line; the footer and Grand Totals are layout rows."""
+    con, results = group_b
+    assert [r.status for r in results if r.table == "salesforce/campaign_members"] == ["accepted"]
+    contacts = {
+        r["email"]: r["hs_object_id"]
+        for r in read("group_b", "hubspot/contacts/hubspot-crm-exports-all-contacts-2026-06-01.csv")
+    }
+    text = (CASES / "group_b/salesforce/campaign_members/report1777777778888.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text.split("\n\n")[0], newline="")))[:-1]  # data block, Grand Totals dropped
+    mdy = lambda s: dt.datetime.strptime(s, "%m/%d/%Y").date()  # noqa: E731
+    expected, seen, bad = [], set(), 0
+    for r in rows:
+        try:
+            created = mdy(r["Created Date"])
+        except ValueError:
+            bad += 1
+            continue
+        member = (r["Campaign Name"], r["Contact ID"] or r["Lead ID"])
+        if member in seen:
+            continue
+        seen.add(member)
+        if r["Responded"] == "1":
+            when = mdy(r["First Responded Date"]) if r["First Responded Date"] else created
+            expected.append((contacts.get(r["Email"].strip().lower()), "Events", r["Campaign Name"], when))
+    assert con.execute("select count(*) from stg_salesforce__campaign_members").fetchone()[0] == len(seen)
+    assert touches(con, "campaign_member") == sorted(expected, key=lambda t: (t[3], t[0] is None, t[0] or ""))
+    assert sum(1 for t in expected if t[0] is None) == 1  # zz@nowhere.example
+    quarantined = con.execute("select _source_line, _reject_reason from quarantine_salesforce").fetchall()
+    assert len(quarantined) == bad == 1 and quarantined[0][0] == 6 and "member_created_at" in quarantined[0][1]
+
+
+def test_b_deals_without_touches_are_unattributed(group_b) -> None:
+    """The Salesforce opportunities carry no contact: every won deal is credited to 'unattributed'
+    under each model, whole, in its close month."""
+    con, _ = group_b
+    text = (CASES / "group_b/salesforce/opportunities/report1777777777777.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text.split("\n\n")[0], newline="")))
+    won = defaultdict(float)
+    for r in rows:
+        if won_lost(r["Stage"]) == "won":
+            won[month(dt.datetime.strptime(r["Close Date"], "%m/%d/%Y").date())] += float(r["Amount"])
+    got = con.execute("select attribution_model, channel, period_start, sum(attributed_revenue_amount) from kpi_attribution "
+                      "where attributed_revenue_amount <> 0 group by all").fetchall()  # fmt: skip
+    assert {(m, ch) for m, ch, _, _ in got} == {(m, "unattributed") for m in
+            ("first_touch", "last_touch", "linear", "u_shaped", "w_shaped", "full_path", "time_decay")}  # fmt: skip
+    for model in ("linear", "w_shaped"):
+        by = {month(p): float(v) for m, _, p, v in got if m == model}
+        assert by.keys() == won.keys() and all(abs(by[k] - won[k]) <= MONEY for k in won)
+
+
+def test_c_mailchimp_email_activity_from_the_api(group_c) -> None:
+    """The email-activity report flattened with its API names and ISO 8601 timestamps: opens are
+    staged but are no touch, clicks link to contacts by e-mail (case ignored), a click of nobody we
+    know is a touch without a contact, an unreadable timestamp is quarantined."""
+    con, results = group_c
+    assert [r.status for r in results if r.table == "mailchimp/email_activity"] == ["accepted"]
+    contacts = {
+        r["Email"].lower(): r["Record ID"]
+        for r in read("group_c", "hubspot/contacts/hubspot-crm-exports-all-contacts-2026-04-01.csv")
+    }
+    titles = {r["Unique Id"]: r["Title"] for r in read("group_c", "mailchimp/campaigns/campaigns.csv")}
+    rows = read("group_c", "mailchimp/email_activity/email-activity-2026-06.csv")
+    good = [r for r in rows if r["timestamp"][:4].isdigit()]
+    expected = [
+        (contacts.get(r["email_address"].lower()), "Email", titles[r["campaign_id"]], dt.date.fromisoformat(r["timestamp"][:10]))
+        for r in good if r["action"] == "click"
+    ]  # fmt: skip
+    assert con.execute("select count(*) from stg_mailchimp__email_activity").fetchone()[0] == len(good)
+    assert sorted(touches(con, "email_click"), key=str) == sorted(expected, key=str)
+    assert [c for c, *_ in expected].count(None) == 1
+    quarantined = con.execute("select _reject_reason from quarantine_mailchimp").fetchall()
+    assert len(quarantined) == len(rows) - len(good) == 1 and "activity_at" in quarantined[0][0]
 
 
 # -- rejected before the build -----------------------------------------------------------------
