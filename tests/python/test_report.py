@@ -7,6 +7,7 @@ saying why, only where Chromium is not installed and cannot be (./scripts/test i
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -182,3 +183,25 @@ def test_page_is_self_contained(report, english) -> None:
     assert external == []
     text = report.read_text(encoding="utf-8")
     assert "<link" not in text and "@import" not in text and "url(" not in text
+
+
+def test_data_quality_section_shows_the_validation_summary(tmp_path) -> None:
+    """Files, rejections, quarantined rows and the KPIs a missing column makes unavailable, as the
+    validation summary of the last landing gives them (no Chromium needed: the page's HTML)."""
+    summary = {
+        "files": 7, "rejected": 2, "quarantined_rows": 1234,
+        "unavailable_kpis": {"hubspot/contacts": ["avg_lead_score: needs column 'HubSpot Score' (in 0 of 1 file(s))"]},
+    }  # fmt: skip
+    (tmp_path / "summary.json").write_text(json.dumps(summary), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "report.py"), "--out", str(tmp_path),
+                          "--validation", str(tmp_path / "summary.json")], capture_output=True, text=True)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    section = page[page.index('<section id="data_quality">') :]
+    for shown in (
+        'data-dq="files">7<',
+        'data-dq="rejected">2<',
+        'data-dq="quarantined_rows">1,234<',
+        "avg_lead_score: needs column",
+    ):
+        assert shown in section, shown
