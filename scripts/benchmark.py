@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import build_state  # noqa: E402
 
-ROWS_AT_SCALE_1 = 20_133  # data rows of the bundled demo world (scale 1), for picking a scale
+ROWS_AT_SCALE_1 = 27_314  # data rows of the bundled demo world (scale 1), for picking a scale
 GB = 1024**3
 
 FLOOR = """
