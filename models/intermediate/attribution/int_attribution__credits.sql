@@ -267,9 +267,10 @@ final as (
         unioned.days_before_conversion,
         unioned.credit_share,
         unioned.amount as conversion_amount,
-        -- rounded to 6 decimals for reading; the marts sum conversion_amount × credit_share unrounded
-        -- (a credit on a rounding boundary rounds differently per engine)
-        cast(unioned.amount * unioned.credit_share as {{ api.Column.translate_type('decimal(38,6)') }}) as credited_amount,
+        -- 10 decimals: a 6-decimal amount times a role share (0.225, 0.05 …) is exact there, so every
+        -- engine stores the same credit and the marts' decimal sums (rounded to 6) agree; a sum of
+        -- doubles, or credits rounded to 6 decimals, rounded half-way cases differently per engine
+        cast(unioned.amount * unioned.credit_share as {{ api.Column.translate_type('decimal(38,10)') }}) as credited_amount,
         -- dates
         touches.touch_date,
         unioned.conversion_date,

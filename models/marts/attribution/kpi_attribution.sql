@@ -15,9 +15,9 @@ final as (
         channel,
         campaign_name,
         -- measures
-        {{ credited_total('revenue', 'conversion_amount * credit_share') }} as attributed_revenue_amount,
+        {{ credited_total('revenue', 'credited_amount') }} as attributed_revenue_amount,
         {{ credited_total('revenue', 'credit_share') }} as attributed_won_deals,
-        {{ credited_total('pipeline', 'conversion_amount * credit_share') }} as attributed_pipeline_amount,
+        {{ credited_total('pipeline', 'credited_amount') }} as attributed_pipeline_amount,
         {{ credited_total('pipeline', 'credit_share') }} as attributed_opportunities,
         cast(count(touch_id) as {{ dbt.type_bigint() }}) as credited_touches
     from credits

@@ -14,8 +14,8 @@ final as (
         attribution_model,
         channel,
         -- measures
-        {{ credited_total('revenue', 'conversion_amount * credit_share') }} as attributed_revenue_amount,
-        {{ credited_total('pipeline', 'conversion_amount * credit_share') }} as attributed_pipeline_amount,
+        {{ credited_total('revenue', 'credited_amount') }} as attributed_revenue_amount,
+        {{ credited_total('pipeline', 'credited_amount') }} as attributed_pipeline_amount,
         cast(count(distinct deal_id) as {{ dbt.type_bigint() }}) as deals
     from credits
     group by conversion_month, account_name, attribution_model, channel

@@ -40,7 +40,7 @@ credited as (
         ad_campaigns.ad_campaign_key,
         {%- for model in models %}
             cast(
-                sum(case when credits.attribution_model = '{{ model }}' then credits.conversion_amount * credits.credit_share else 0 end)
+                sum(case when credits.attribution_model = '{{ model }}' then credits.credited_amount else 0 end)
                 as {{ api.Column.translate_type('decimal(38,6)') }}
             ) as revenue_{{ model }}{% if not loop.last %},{% endif %}
         {%- endfor %}

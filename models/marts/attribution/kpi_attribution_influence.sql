@@ -11,9 +11,9 @@ sourced as (
     select
         conversion_month,
         channel,
-        {{ credited_total('pipeline', 'conversion_amount * credit_share') }} as sourced_pipeline_amount,
+        {{ credited_total('pipeline', 'credited_amount') }} as sourced_pipeline_amount,
         {{ credited_total('pipeline', 'credit_share') }} as sourced_opportunities,
-        {{ credited_total('revenue', 'conversion_amount * credit_share') }} as sourced_revenue_amount
+        {{ credited_total('revenue', 'credited_amount') }} as sourced_revenue_amount
     from credits
     where attribution_model = 'first_touch'
     group by conversion_month, channel
