@@ -94,7 +94,7 @@ def test_incremental_runs_equal_a_full_refresh(tmp_path: Path) -> None:
         target = held / path.relative_to(exports)
         target.parent.mkdir(parents=True, exist_ok=True)
         path.rename(target)
-    assert len(list(held.rglob("*.csv"))) == 8
+    assert len(list(held.rglob("*.csv"))) == 9  # incl. the October e-mail activity
 
     land_and_run(exports, landing, inc, tmp_path)  # day 1: a first (full) build
     shutil.copytree(held, exports, dirs_exist_ok=True)  # day 2
