@@ -42,3 +42,11 @@
             {{ alias }}.match_type = '{{ match_type }}'
             and {{ alias }}.match_value = {{ value_expr }}
 {%- endmacro %}
+
+
+{% macro is_ad_campaign_channel(channel_expr) -%}
+    {#- The channels whose UTM or touch campaign name is matched to an ad campaign's name on its
+        platform (first-touch ROAS in int_campaign_attribution__daily, ROAS per attribution model in
+        kpi_attribution_campaigns): an e-mail or event campaign of the same name is not an ad. -#}
+    {{ channel_expr }} in ('Paid Search', 'Paid Social')
+{%- endmacro %}

@@ -19,7 +19,7 @@ contacts as (
     inner join ad_campaigns
         on
             lifecycle.utm_campaign = ad_campaigns.campaign_name
-            and lifecycle.channel in ('Paid Search', 'Paid Social')
+            and {{ is_ad_campaign_channel('lifecycle.channel') }}
 ),
 
 deals as (

@@ -48,7 +48,7 @@ credited as (
     inner join ad_campaigns on credits.campaign_name = ad_campaigns.campaign_name
     where
         credits.conversion_type = 'revenue'
-        and credits.channel in ('Paid Search', 'Paid Social')
+        and {{ is_ad_campaign_channel('credits.channel') }}
     group by credits.conversion_month, ad_campaigns.ad_campaign_key
 ),
 
