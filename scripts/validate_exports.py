@@ -23,7 +23,9 @@ read it to show NULL, not 0, for a KPI whose column is missing).
 The landing folder is kept between runs with a ledger (<landing>/_meta/ledger.json, see
 scripts/landing_ledger.py): an export whose size, mtime and SHA-256 are unchanged is not read again,
 its Parquet file and findings are reused; a new or changed one is landed; the Parquet file of an
-export that is gone is removed. --full lands every file afresh.
+export that is gone is removed. --full lands every file afresh. New and changed files land on
+KPI_LANDING_WORKERS workers at once (default one per core, at most 4), largest first; the results
+and findings are the same as one file after another.
 Exit code: 0 when no file is rejected, 1 otherwise, 2 on a usage error.
 """
 
@@ -37,7 +39,9 @@ import json
 import os
 import shutil
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -306,6 +310,18 @@ def duckdb_config() -> dict[str, str]:
     if os.environ.get("KPI_DUCKDB_THREADS"):
         config["threads"] = os.environ["KPI_DUCKDB_THREADS"]
     return config
+
+
+def landing_workers() -> int:
+    """How many files land at once: KPI_LANDING_WORKERS, default one per core (at most 4). Each
+    worker holds at most one file (a large UTF-8 CSV is never held: DuckDB streams it), so memory
+    is bounded by that many files; the DuckDB memory limit is shared by all of them."""
+    value = os.environ.get("KPI_LANDING_WORKERS")
+    if value:
+        if not value.isdigit() or int(value) < 1:
+            raise SystemExit(f"KPI_LANDING_WORKERS must be a whole number of at least 1, got {value!r}")
+        return int(value)
+    return max(1, min(os.cpu_count() or 1, 4))
 
 
 def exported_at(path: Path) -> str:
@@ -899,6 +915,7 @@ def validate_folder(
     progress: bool = False,
     bulk_min_bytes: int = BULK_MIN_BYTES,
     full: bool = False,
+    workers: int | None = None,
 ) -> tuple[list[FileResult], list[str], list[dict]]:
     """Read, land and check every export; returns the file results, the paths not read and the
     column availability. Without `landing` the files are landed in a temporary folder. An export
@@ -922,29 +939,58 @@ def validate_folder(
     landing.mkdir(parents=True, exist_ok=True)
     loaded_at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")  # apart for runs a second apart
     con = duckdb.connect(config=duckdb_config())
-    results: list[FileResult] = []
-    landed: dict[str, dict[str, tuple[FileResult, Path]]] = {}
+    outcomes: dict[int, tuple[FileResult, Path | None]] = {}
     snapshots: dict[str, tuple[FileStamp, Path, dict]] = {}
-    started = time.monotonic()
-    for n, (path, name, layout) in enumerate(found, start=1):
+    todo: list[tuple[int, Path, str, Layout, FileStamp]] = []
+    for n, (path, name, layout) in enumerate(found):
         stamp = FileStamp.of(path, ledger.files.get(name))
         entry = ledger.unchanged(name, stamp)
         if entry:
             result, target = FileResult.from_dict(entry["result"]), landing / entry["target"]
             result.landing = "unchanged"
             snapshots[name] = (stamp, target, entry)
+            outcomes[n] = (result, target)
         else:
-            result, target = land_one(con, path, name, layout, encodings.get(layout.name), settings, loaded_at,
-                                      landing, bulk_min_bytes)  # fmt: skip
+            todo.append((n, path, name, layout, stamp))
+    local = threading.local()
+    cursors = []
+
+    def land(item: tuple[int, Path, str, Layout, FileStamp]) -> tuple[FileResult, Path | None]:
+        """One file on this worker's own DuckDB connection (temp views and registered frames are
+        per connection; the database, its memory limit and its threads are shared)."""
+        if not hasattr(local, "con"):
+            local.con = con.cursor()
+            cursors.append(local.con)
+        _, path, name, layout, _ = item
+        return land_one(local.con, path, name, layout, encodings.get(layout.name), settings, loaded_at, landing,
+                        bulk_min_bytes)  # fmt: skip
+
+    started, done_rows = time.monotonic(), 0
+    # the largest files first, so that no worker is left with a large one at the end
+    order = sorted(todo, key=lambda item: -item[1].stat().st_size)
+    with ThreadPoolExecutor(max_workers=max(1, min(workers or landing_workers(), len(order) or 1))) as pool:
+        futures = {pool.submit(land, item): item for item in order}
+        for k, future in enumerate(as_completed(futures), start=1):
+            n, _, name, _, stamp = futures[future]
+            result, target = future.result()
             result.landing = "changed" if name in ledger.files else "new"
             if target is not None:
                 snapshots[name] = (stamp, target, {"result": asdict(result), "landed_at": loaded_at})
+            outcomes[n] = (result, target)
+            done_rows += result.data_rows
+            if progress and (k % 25 == 0 or k == len(order)):
+                rate = done_rows / max(time.monotonic() - started, 1e-9)
+                print(f"  read and landed {k}/{len(order)} new or changed files ({rate:,.0f} rows/s; "
+                      f"{len(found) - len(order)} unchanged)", flush=True)  # fmt: skip
+    for cursor in cursors:
+        cursor.close()
+    results: list[FileResult] = []
+    landed: dict[str, dict[str, tuple[FileResult, Path]]] = {}
+    for n, (_, name, layout) in enumerate(found):
+        result, target = outcomes[n]
         results.append(result)
         if target is not None:
             landed.setdefault(layout.name, {})[name] = (result, target)
-        if progress and (n % 25 == 0 or n == len(found)):
-            rate = sum(r.data_rows for r in results) / max(time.monotonic() - started, 1e-9)
-            print(f"  read and landed {n}/{len(found)} files ({rate:,.0f} rows/s)", flush=True)
     check_tables(con, landed, settings, ledger)
     kept = {name: (result, path) for files in landed.values() for name, (result, path) in files.items()
             if result.status == "accepted"}  # fmt: skip

@@ -72,3 +72,39 @@ def test_files_the_bulk_reader_hands_to_the_row_reader() -> None:
     assert not bulk_ready("a,b,c\n1,2", tok)  # a download cut short
     assert not bulk_ready('a,b,c\n1,"2,3\n', tok)  # an unterminated quote
     assert not bulk_ready("a,b,c\r\n1,2,3\r\n", tok)  # CRLF: line numbers are the row reader's
+
+
+# files across tables and within one (duplicates across files), rejects, the row reader's fallbacks
+# (a quoted newline, a cut-off file, UTF-16) and the real-shaped exports
+PARALLEL_CASES = ("duplicate_ids_across_files", "quoted_newlines_and_commas", "truncated_file", "utf16_excel_variant",
+                  "missing_id", "group_a", "group_b", "group_c")  # fmt: skip
+SMALL = [p for p in FOLDERS if p.name in PARALLEL_CASES]
+
+
+@pytest.mark.parametrize("folder", SMALL, ids=[f"{p.parent.name}/{p.name}" for p in SMALL])
+def test_landing_on_parallel_workers_equals_landing_one_file_at_a_time(folder: Path, tmp_path: Path) -> None:
+    """Files land on several workers at once (largest first, KPI_LANDING_WORKERS): the findings,
+    their order, the counts and every landed row are those of one worker landing file after file."""
+    one, _, _ = validate_exports.validate_folder(folder, {}, tmp_path / "one", bulk_min_bytes=0, workers=1)
+    many, _, _ = validate_exports.validate_folder(folder, {}, tmp_path / "many", bulk_min_bytes=0, workers=3)
+    assert [r.file for r in many] == [r.file for r in one]
+    assert [(r.file, r.findings) for r in many] == [(r.file, r.findings) for r in one]
+    assert outcome(many) == outcome(one)
+    con = duckdb.connect()
+    landed = sorted((tmp_path / "one").rglob("*.parquet"))
+    assert landed, folder
+    assert sorted(p.relative_to(tmp_path / "one") for p in landed) == sorted(
+        p.relative_to(tmp_path / "many") for p in (tmp_path / "many").rglob("*.parquet")
+    )
+    for path in landed:
+        assert different_rows(con, path, tmp_path / "many" / path.relative_to(tmp_path / "one")) == 0, path
+
+
+def test_landing_workers_setting(monkeypatch) -> None:
+    monkeypatch.setenv("KPI_LANDING_WORKERS", "3")
+    assert validate_exports.landing_workers() == 3
+    monkeypatch.delenv("KPI_LANDING_WORKERS")
+    assert 1 <= validate_exports.landing_workers() <= 4
+    monkeypatch.setenv("KPI_LANDING_WORKERS", "0")
+    with pytest.raises(SystemExit, match="KPI_LANDING_WORKERS"):
+        validate_exports.landing_workers()
