@@ -38,11 +38,13 @@ touches as (
     where contact_id is not null
 ),
 
+-- the deals' contacts only: the final join builds on these, not on every contact
 contacts as (
     select
         contact_id,
         company_name
     from {{ ref('stg_hubspot__contacts') }}
+    where contact_id in (select deals.contact_id from deals)
 ),
 
 attribution_models as (
@@ -63,7 +65,7 @@ attribution_models as (
     {%- endfor %}
 ),
 
-conversions as (
+deal_conversions as (
     select
         deal_id,
         contact_id,
@@ -87,6 +89,16 @@ conversions as (
     where is_won
 ),
 
+-- every fact of a conversion joined here, at conversion grain, not onto the credit rows: each join
+-- on the 3.3M credit rows of 10M raw rows held them in memory (DuckDB's 1.5 GB limit was exceeded)
+conversions as (
+    select
+        deal_conversions.*,
+        coalesce(contacts.company_name, 'unknown account') as account_name
+    from deal_conversions
+    left join contacts on deal_conversions.contact_id = contacts.contact_id
+),
+
 paths as (
     select
         conversions.deal_id,
@@ -95,6 +107,9 @@ paths as (
         conversions.opportunity_date,
         touches.touch_id,
         touches.touch_date,
+        touches.channel,
+        touches.campaign_name,
+        touches.touch_type,
         {{ dbt.datediff('touches.touch_date', 'conversions.conversion_date', 'day') }} as days_before_conversion,  -- noqa: LT05
         row_number() over (
             partition by conversions.deal_id, conversions.conversion_type
@@ -137,31 +152,28 @@ roles as (
 ),
 
 -- a pipeline path has no closed-won touch: full path reads as W-shaped there
-model_roles as (
+-- one row per path touch and model, as narrow as the two windows below need: the windows hold
+-- their input (3.3M rows at 10M raw rows), and carrying every column of the path through them did
+-- not fit in DuckDB's 1.5 GB memory limit
+role_weights as (
     select
-        roles.*,
+        roles.deal_id,
+        roles.conversion_type,
+        roles.touch_id,
+        roles.touch_position,
+        roles.path_touches,
+        roles.days_before_conversion,
         attribution_models.attribution_model,
         attribution_models.is_time_decay,
-        attribution_models.weight_first,
-        attribution_models.weight_lead_creation,
-        attribution_models.weight_opportunity_creation,
-        attribution_models.weight_closed_won,
         attribution_models.weight_rest,
-        attribution_models.weight_last
+        case when roles.is_first then attribution_models.weight_first else 0 end
+        + case when roles.is_lead_creation then attribution_models.weight_lead_creation else 0 end
+        + case when roles.is_opportunity_creation then attribution_models.weight_opportunity_creation else 0 end
+        + case when roles.is_closed_won then attribution_models.weight_closed_won else 0 end
+        + case when roles.is_last then attribution_models.weight_last else 0 end as role_weight
     from roles
     inner join attribution_models
         on attribution_models.applies_to in ('all', roles.conversion_type)
-),
-
-role_weights as (
-    select
-        *,
-        case when is_first then weight_first else 0 end
-        + case when is_lead_creation then weight_lead_creation else 0 end
-        + case when is_opportunity_creation then weight_opportunity_creation else 0 end
-        + case when is_closed_won then weight_closed_won else 0 end
-        + case when is_last then weight_last else 0 end as role_weight
-    from model_roles
 ),
 
 rest_counts as (
@@ -174,7 +186,13 @@ rest_counts as (
 
 raw_weights as (
     select
-        *,
+        deal_id,
+        conversion_type,
+        attribution_model,
+        touch_id,
+        touch_position,
+        path_touches,
+        days_before_conversion,
         case
             when is_time_decay
                 then
@@ -198,30 +216,47 @@ credited as (
 touch_credits as (
     select
         conversions.deal_id,
+        conversions.contact_id,
+        conversions.account_name,
         conversions.conversion_type,
         conversions.conversion_date,
         conversions.amount,
         credited.attribution_model,
         credited.touch_id,
+        coalesce(paths.channel, 'unattributed') as channel,
+        coalesce(paths.campaign_name, '(none)') as campaign_name,
+        paths.touch_type,
+        paths.touch_date,
         credited.touch_position,
         credited.path_touches,
         credited.days_before_conversion,
         credited.credit_share
     from credited
+    inner join paths
+        on
+            credited.deal_id = paths.deal_id
+            and credited.conversion_type = paths.conversion_type
+            and credited.touch_id = paths.touch_id
     inner join conversions
         on
-            credited.deal_id = conversions.deal_id
-            and credited.conversion_type = conversions.conversion_type
+            paths.deal_id = conversions.deal_id
+            and paths.conversion_type = conversions.conversion_type
 ),
 
 unattributed as (
     select
         conversions.deal_id,
+        conversions.contact_id,
+        conversions.account_name,
         conversions.conversion_type,
         conversions.conversion_date,
         conversions.amount,
         attribution_models.attribution_model,
         cast(null as {{ dbt.type_string() }}) as touch_id,
+        'unattributed' as channel,
+        'unattributed' as campaign_name,
+        cast(null as {{ dbt.type_string() }}) as touch_type,
+        cast(null as date) as touch_date,
         cast(null as {{ dbt.type_bigint() }}) as touch_position,
         cast(0 as {{ dbt.type_bigint() }}) as path_touches,
         cast(null as {{ dbt.type_bigint() }}) as days_before_conversion,
@@ -245,40 +280,33 @@ final as (
     select
         -- ids
         {{ surrogate_key([
-            'unioned.deal_id', 'unioned.conversion_type', 'unioned.attribution_model',
-            "coalesce(unioned.touch_id, 'unattributed')"
+            'deal_id', 'conversion_type', 'attribution_model', "coalesce(touch_id, 'unattributed')"
         ]) }} as credit_id,
-        unioned.deal_id,
-        unioned.touch_id,
-        deals.contact_id,
+        deal_id,
+        touch_id,
+        contact_id,
         -- dimensions
-        unioned.conversion_type,
-        unioned.attribution_model,
-        coalesce(touches.channel, 'unattributed') as channel,
-        case
-            when unioned.touch_id is null then 'unattributed'
-            else coalesce(touches.campaign_name, '(none)')
-        end as campaign_name,
-        touches.touch_type,
-        coalesce(contacts.company_name, 'unknown account') as account_name,
+        conversion_type,
+        attribution_model,
+        channel,
+        campaign_name,
+        touch_type,
+        account_name,
         -- measures
-        unioned.touch_position,
-        unioned.path_touches,
-        unioned.days_before_conversion,
-        unioned.credit_share,
-        unioned.amount as conversion_amount,
+        touch_position,
+        path_touches,
+        days_before_conversion,
+        credit_share,
+        amount as conversion_amount,
         -- 10 decimals: a 6-decimal amount times a role share (0.225, 0.05 …) is exact there, so every
         -- engine stores the same credit and the marts' decimal sums (rounded to 6) agree; a sum of
         -- doubles, or credits rounded to 6 decimals, rounded half-way cases differently per engine
-        cast(unioned.amount * unioned.credit_share as {{ api.Column.translate_type('decimal(38,10)') }}) as credited_amount,
+        cast(amount * credit_share as {{ api.Column.translate_type('decimal(38,10)') }}) as credited_amount,
         -- dates
-        touches.touch_date,
-        unioned.conversion_date,
-        cast({{ dbt.date_trunc('month', 'unioned.conversion_date') }} as date) as conversion_month
+        touch_date,
+        conversion_date,
+        cast({{ dbt.date_trunc('month', 'conversion_date') }} as date) as conversion_month
     from unioned
-    inner join deals on unioned.deal_id = deals.deal_id
-    left join touches on unioned.touch_id = touches.touch_id
-    left join contacts on deals.contact_id = contacts.contact_id
 )
 
 select * from final
