@@ -38,7 +38,7 @@ touches as (
     where contact_id is not null
 ),
 
--- the deals' contacts only: the final join builds on these, not on every contact
+-- the deals' contacts only: `conversions` joins the account name from these, not from every contact
 contacts as (
     select
         contact_id,
