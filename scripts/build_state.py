@@ -20,10 +20,11 @@ modification times under KPI_LANDING_DIR): the landing step rewrites a table's P
 export of it is new, changed or gone. With --changed-only, a table whose fingerprint is the one
 recorded feeds models that would compute the same rows and tests that would give the same verdicts,
 so only the changed tables' downstream models and tests are built (`source:<source>.<table>+`),
-the calendar models (they extend to a year after today) when the day changed since, and the
-singular tests; not the dbt unit tests, which read fixed rows and test code that has not changed
-since the recorded build ran them. When a dbt test (tests/*.sql, tests/generic/) was added or changed since the
-recorded build, everything is built and tested.
+and the calendar models (they extend to a year after today) when the day changed since. Not the
+tests that read none of those (dbt unit tests on fixed rows, a singular test that reads only
+unchanged models or none): their verdicts depend on code that has not changed since the recorded
+build ran them. When a dbt test (any .sql file under tests/, tests/generic/) was added or changed
+since the recorded build, everything is built and tested.
 """
 
 from __future__ import annotations
@@ -56,8 +57,12 @@ def code_fingerprint(root: Path = ROOT, parts: tuple[str, ...] = CODE) -> str:
 
 
 def test_fingerprint(root: Path = ROOT) -> str:
-    """The dbt tests' code: tests/generic/ and the singular tests tests/*.sql."""
-    singular = tuple(p.relative_to(root).as_posix() for p in sorted((root / "tests").glob("*.sql")))
+    """The dbt tests' code: tests/generic/ and the singular tests (every other .sql file under tests/,
+    in any subfolder, as dbt finds them)."""
+    generic = root / TEST_CODE[0]
+    singular = tuple(
+        p.relative_to(root).as_posix() for p in sorted((root / "tests").rglob("*.sql")) if generic not in p.parents
+    )
     return code_fingerprint(root, TEST_CODE + singular)
 
 
@@ -121,8 +126,10 @@ def changed_selection(db: Path, landing: Path) -> list[str] | None:
     selectors = [f"source:{t}+" for t in changed]
     if found["built_at"].date() != dt.datetime.now(dt.UTC).date():
         selectors += [f"{m}+" for m in CLOCK_MODELS]
-    # singular tests that read no model would never be selected as anything's downstream
-    return [*selectors, "test_type:singular"] if selectors else []
+    # The tests outside what the selectors reach read only unchanged tables, seeds and macros (the
+    # unchanged code): their verdicts are those of the recorded build, as for the unit tests. That
+    # includes a singular test that reads no model (tests/ratio_macro_contract.sql): it tests code.
+    return selectors
 
 
 def build_flags(db: Path, changed_only: bool, landing: Path | None = None) -> list[str]:

@@ -43,7 +43,7 @@ def test_full_refresh_then_only_what_changed_then_nothing(tmp_path: Path, monkey
     (landing / "stripe" / "invoices").mkdir(parents=True)  # a new table
     duckdb.sql(f"copy (select 1 as n) to '{landing / 'stripe' / 'invoices' / 'x.parquet'}' (format parquet)")
     assert build_state.build_flags(db, changed_only=True, landing=landing) == [
-        "--select", "source:google_ads.campaign_report+", "source:stripe.invoices+", "test_type:singular",
+        "--select", "source:google_ads.campaign_report+", "source:stripe.invoices+",
         *build_state.NO_UNIT_TESTS]  # fmt: skip
 
     monkeypatch.setenv("KPI_FULL_REFRESH", "1")
@@ -65,7 +65,7 @@ def warehouse_recorded_with(tmp_path: Path, monkeypatch, column: str, value: obj
 def test_a_new_day_rebuilds_the_calendar_models(tmp_path: Path, monkeypatch) -> None:
     db, landing = warehouse_recorded_with(tmp_path, monkeypatch, "built_at", dt.datetime(2020, 1, 1))
     assert build_state.build_flags(db, changed_only=True, landing=landing) == [
-        "--select", "int_calendar__days+", "int_calendar__months+", "test_type:singular",
+        "--select", "int_calendar__days+", "int_calendar__months+",
         *build_state.NO_UNIT_TESTS]  # fmt: skip
 
 
@@ -77,3 +77,19 @@ def test_a_changed_dbt_test_means_every_test_runs(tmp_path: Path, monkeypatch) -
 def test_changed_model_code_means_a_full_refresh(tmp_path: Path, monkeypatch) -> None:
     db, landing = warehouse_recorded_with(tmp_path, monkeypatch, "code_sha256", "older code")
     assert build_state.build_flags(db, changed_only=True, landing=landing) == ["--full-refresh"]
+
+
+def test_the_test_fingerprint_covers_singular_tests_in_subfolders(tmp_path: Path) -> None:
+    """A changed dbt test means every test runs: that holds for a singular test in a subfolder of
+    tests/ (tests/attribution/) too, and not for the Python tests beside them."""
+    for rel, text in {"tests/generic/g.sql": "g", "tests/top.sql": "t", "tests/attribution/a.sql": "a",
+                      "tests/python/test_x.py": "p"}.items():  # fmt: skip
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    before = build_state.test_fingerprint(tmp_path)
+    for rel, changes in (("tests/attribution/a.sql", True), ("tests/top.sql", True), ("tests/generic/g.sql", True),
+                         ("tests/python/test_x.py", False)):  # fmt: skip
+        (tmp_path / rel).write_text("changed", encoding="utf-8")
+        after = build_state.test_fingerprint(tmp_path)
+        assert (after != before) is changes, rel
+        before = after
