@@ -24,14 +24,15 @@ The landing folder is kept between runs with a ledger (<landing>/_meta/ledger.js
 scripts/landing_ledger.py): an export whose size, mtime and SHA-256 are unchanged is not read again,
 its Parquet file and findings are reused; a new or changed one is landed; the Parquet file of an
 export that is gone is removed. --full lands every file afresh. New and changed files land on
-KPI_LANDING_WORKERS workers at once (default one per core, at most 4), largest first; the results
-and findings are the same as one file after another.
+KPI_LANDING_WORKERS workers at once (default one per core, at most 4), largest first, and the
+tables' checks run on as many; the results and findings are the same as one after another.
 Exit code: 0 when no file is rejected, 1 otherwise, 2 on a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import html
@@ -586,34 +587,48 @@ UNDERLYING = {"period_start": "ad_date", "period_end": "reporting_ends"}  # deri
 
 
 def check_duplicates(con, layout: Layout, rel: str, by_file: dict[str, FileResult]) -> None:
+    """A key twice in one file: a warning per later row. A key in an earlier file too (overlapping
+    exports, e.g. monthly snapshots of all contacts): one finding per pair of files, counted in SQL
+    (such pairs share millions of rows, too many to fetch)."""
     if not layout.key:
         return
     keys = ", ".join(f'"{k}"' for k in layout.key)
+    firsts = ", ".join(f'arg_min("{k}", _source_line)' for k in layout.key)
     sql = f"""
-        select _source_file, _source_line, first_file, first_line, {keys}
-        from (
-            select *,
-                first_value(_source_file) over w as first_file,
-                first_value(_source_line) over w as first_line,
-                row_number() over w as n
-            from {rel}
-            where not _is_layout_row and _reject_reason is null
-            window w as (partition by {keys} order by _source_file, _source_line)
+        with later as (
+            select _source_file, _source_line, first_file, first_line, {keys}
+            from (
+                select _source_file, _source_line, {keys},
+                    first_value(_source_file) over w as first_file,
+                    first_value(_source_line) over w as first_line,
+                    row_number() over w as n
+                from {rel}
+                where not _is_layout_row and _reject_reason is null
+                window w as (partition by {keys} order by _source_file, _source_line)
+            )
+            where n > 1
         )
-        where n > 1
-        order by _source_file, _source_line
+        select _source_file, _source_line, first_file, first_line, 1 as rows, {keys}
+        from later
+        where first_file = _source_file
+        union all
+        select _source_file, min(_source_line), first_file, arg_min(first_line, _source_line), count(*), {firsts}
+        from later
+        where first_file <> _source_file
+        group by _source_file, first_file
+        order by 1, 2
     """
-    overlaps: dict[tuple[str, str], list] = {}  # (file, earlier file) -> [rows, first line, key, its line]
-    for name, line, first_file, first_line, *values in con.execute(sql).fetchall():
+    overlaps = []
+    for name, line, first_file, first_line, rows, *values in con.execute(sql).fetchall():
+        values = [str(v) if isinstance(v, dt.date) else v for v in values]  # 2026-10-01, 2026-03-18 03:30:00
         result = by_file[name]
         what = ", ".join(result.columns.get(k, k) for k in layout.key)
         if first_file == name:
             result.add("warning", f"duplicate key {tuple(values)} in the same file (line {first_line}): the row of line {first_line} is kept",
                        line=line, column=what)  # fmt: skip
-        else:  # overlapping exports (e.g. monthly snapshots of all contacts): one finding per pair of files
-            overlap = overlaps.setdefault((name, first_file), [0, line, tuple(values), first_line, what])
-            overlap[0] += 1
-    for (name, first_file), (rows, line, key, first_line, what) in overlaps.items():
+        else:
+            overlaps.append((name, first_file, rows, line, tuple(values), first_line, what))
+    for name, first_file, rows, line, key, first_line, what in overlaps:
         more = f" and {rows - 1:,} more row(s) whose key is" if rows > 1 else ""
         by_file[name].add("info", f"key {key} (line {line}){more} also in {first_file} (line {first_line} for the first): "
                           "the newest file wins", line=line, column=what)  # fmt: skip
@@ -702,6 +717,15 @@ def run_suite(con, layout: Layout, rel: str, by_file: dict[str, FileResult]) -> 
     ).df()
     if frame.empty:
         return
+    with SUITE_LOCK:  # tables are checked on several threads; great-expectations runs one suite at a time
+        judge_suite(frame, layout, ids, rates, by_file)
+
+
+SUITE_LOCK = threading.Lock()
+
+
+def judge_suite(frame, layout: Layout, ids: list[str], rates: list[str], by_file: dict[str, FileResult]) -> None:
+    """great-expectations over the rows DuckDB picked (run_suite): findings on the files' results."""
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -876,11 +900,38 @@ def land_one(
         return land_one(con, path, name, layout, declared, settings, loaded_at, landing, bulk_min_bytes=1 << 62)
 
 
+@contextlib.contextmanager
+def cursor_pool(con, workers: int, jobs: int):
+    """A thread pool of at most `workers` threads (no more than `jobs`), and a function giving the
+    calling thread its own cursor on `con` (temp views and registered frames are per connection; the
+    database, its memory limit and its threads are shared). The cursors close with the pool."""
+    local, cursors = threading.local(), []
+
+    def cursor():
+        if not hasattr(local, "con"):
+            local.con = con.cursor()
+            cursors.append(local.con)
+        return local.con
+
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, min(workers, jobs or 1))) as pool:
+            yield pool, cursor
+    finally:
+        for c in cursors:
+            c.close()
+
+
 def check_tables(
-    con, landed: dict[str, dict[str, tuple[FileResult, Path]]], settings: Settings, ledger: Ledger
+    con,
+    landed: dict[str, dict[str, tuple[FileResult, Path]]],
+    settings: Settings,
+    ledger: Ledger,
+    workers: int = 1,
 ) -> None:
-    """The table checks of every table with a new or changed file (or a file gone); the others reuse
-    the findings the ledger kept from the run that last checked exactly their files."""
+    """The table checks of every table with a new or changed file (or a file gone), on `workers`
+    tables at once (a table's checks touch its own files' results only); the others reuse the
+    findings the ledger kept from the run that last checked exactly their files."""
+    todo = []
     for key, files in landed.items():
         cached = None
         if all(result.landing == "unchanged" for result, _ in files.values()):
@@ -889,13 +940,21 @@ def check_tables(
             for name, (result, _) in files.items():
                 result.findings += [Finding(**f) for f in cached["findings"][name]]
                 result.quarantined_rows = cached["quarantined"][name]
-            continue
-        marks = {name: len(result.findings) for name, (result, _) in files.items()}
-        check_table(con, LAYOUTS[key], files, settings)
+        else:
+            todo.append(key)
+    marks = {key: {name: len(result.findings) for name, (result, _) in landed[key].items()} for key in todo}
+    # the largest tables first; every table's findings are complete before any is recorded
+    order = sorted(todo, key=lambda key: -sum(r.data_rows for r, _ in landed[key].values()))
+    with cursor_pool(con, workers, len(order)) as (pool, cursor):
+        for future in [pool.submit(lambda key: check_table(cursor(), LAYOUTS[key], landed[key], settings), key)
+                       for key in order]:  # fmt: skip
+            future.result()
+    for key in todo:
+        files = landed[key]
         if all(result.status == "accepted" for result, _ in files.values()):
             ledger.record_table(
                 key,
-                {name: [asdict(f) for f in result.findings[marks[name] :]] for name, (result, _) in files.items()},
+                {name: [asdict(f) for f in result.findings[marks[key][name] :]] for name, (result, _) in files.items()},
                 {name: result.quarantined_rows for name, (result, _) in files.items()},
             )
 
@@ -947,8 +1006,11 @@ def validate_folder(
     con = duckdb.connect(config=duckdb_config())
     outcomes: dict[int, tuple[FileResult, Path | None]] = {}
     snapshots: dict[str, tuple[FileStamp, Path, dict]] = {}
-    todo: list[tuple[int, Path, str, Layout, FileStamp]] = []
+    todo: list[tuple[int, Path, str, Layout, FileStamp | None]] = []
     for n, (path, name, layout) in enumerate(found):
+        if name not in ledger.files:  # new: its stamp (a hash of every byte) is taken by its worker
+            todo.append((n, path, name, layout, None))
+            continue
         stamp = FileStamp.of(path, ledger.files.get(name))
         entry = ledger.unchanged(name, stamp)
         if entry:
@@ -958,27 +1020,24 @@ def validate_folder(
             outcomes[n] = (result, target)
         else:
             todo.append((n, path, name, layout, stamp))
-    local = threading.local()
-    cursors = []
 
-    def land(item: tuple[int, Path, str, Layout, FileStamp]) -> tuple[FileResult, Path | None]:
-        """One file on this worker's own DuckDB connection (temp views and registered frames are
-        per connection; the database, its memory limit and its threads are shared)."""
-        if not hasattr(local, "con"):
-            local.con = con.cursor()
-            cursors.append(local.con)
-        _, path, name, layout, _ = item
-        return land_one(local.con, path, name, layout, encodings.get(layout.name), settings, loaded_at, landing,
-                        bulk_min_bytes)  # fmt: skip
+    def land(item: tuple[int, Path, str, Layout, FileStamp | None]) -> tuple[FileResult, Path | None, FileStamp]:
+        """One file on this worker's own DuckDB cursor."""
+        _, path, name, layout, stamp = item
+        stamp = stamp or FileStamp.of(path)  # before the file is read: a later write shows as a change
+        result, target = land_one(cursor(), path, name, layout, encodings.get(layout.name), settings, loaded_at,
+                                  landing, bulk_min_bytes)  # fmt: skip
+        return result, target, stamp
 
     started, done_rows = time.monotonic(), 0
     # the largest files first, so that no worker is left with a large one at the end
     order = sorted(todo, key=lambda item: -item[1].stat().st_size)
-    with ThreadPoolExecutor(max_workers=max(1, min(workers or landing_workers(), len(order) or 1))) as pool:
+    workers = workers or landing_workers()
+    with cursor_pool(con, workers, len(order)) as (pool, cursor):  # `land` takes its thread's cursor
         futures = {pool.submit(land, item): item for item in order}
         for k, future in enumerate(as_completed(futures), start=1):
-            n, _, name, _, stamp = futures[future]
-            result, target = future.result()
+            n, _, name, _, _ = futures[future]
+            result, target, stamp = future.result()
             result.landing = "changed" if name in ledger.files else "new"
             if target is not None:
                 snapshots[name] = (stamp, target, {"result": asdict(result), "landed_at": loaded_at})
@@ -988,8 +1047,6 @@ def validate_folder(
                 rate = done_rows / max(time.monotonic() - started, 1e-9)
                 print(f"  read and landed {k}/{len(order)} new or changed files ({rate:,.0f} rows/s; "
                       f"{len(found) - len(order)} unchanged)", flush=True)  # fmt: skip
-    for cursor in cursors:
-        cursor.close()
     results: list[FileResult] = []
     landed: dict[str, dict[str, tuple[FileResult, Path]]] = {}
     for n, (_, name, layout) in enumerate(found):
@@ -997,7 +1054,7 @@ def validate_folder(
         results.append(result)
         if target is not None:
             landed.setdefault(layout.name, {})[name] = (result, target)
-    check_tables(con, landed, settings, ledger)
+    check_tables(con, landed, settings, ledger, workers)
     kept = {name: (result, path) for files in landed.values() for name, (result, path) in files.items()
             if result.status == "accepted"}  # fmt: skip
     tidy_landing(con, landing, {path for _, path in kept.values()})

@@ -180,3 +180,36 @@ def test_a_table_without_suspect_values_does_not_load_great_expectations(tmp_pat
                          capture_output=True, text=True)  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "False"
+
+
+def test_overlapping_exports_give_one_finding_per_pair_of_files_with_its_count(tmp_path: Path) -> None:
+    """Two monthly exports overlapping on three days, and a day twice in the later one: one info
+    finding for the pair (its first row, how many more, the earlier file's line), and a warning for
+    the row repeated within the file. Lines by hand: two preamble lines, the header on line 3."""
+    folder = tmp_path / "exports" / "google_ads" / "campaign_report"
+    folder.mkdir(parents=True)
+    header = "Day,Campaign ID,Campaign,Currency code,Impr.,Clicks,Cost"
+
+    def export(name: str, days: list[str]) -> None:
+        rows = [f"{d},101,Brand,USD,100,2,4.10" for d in days]
+        text = "\n".join(["Campaign report", '"September 1, 2026 - October 31, 2026"', header, *rows]) + "\n"
+        (folder / name).write_text(text, encoding="utf-8")
+
+    export("2026-09.csv", ["2026-09-29", "2026-09-30", "2026-10-01", "2026-10-02", "2026-10-03"])  # lines 4-8
+    export("2026-10.csv", ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04", "2026-10-04"])  # lines 4-8
+    results, _, _ = validate_exports.validate_folder(tmp_path / "exports", {}, tmp_path / "landing")
+    by_name = {r.file: r for r in results}
+    assert {r.status for r in results} == {"accepted"}
+    keyed = ("also in", "duplicate key")
+    assert not [
+        f for f in by_name["google_ads/campaign_report/2026-09.csv"].findings if any(k in f.message for k in keyed)
+    ]
+    later = by_name["google_ads/campaign_report/2026-10.csv"].findings
+    overlap = [f for f in later if "also in" in f.message]
+    assert len(overlap) == 1, [f.text() for f in later]
+    assert overlap[0].severity == "info" and overlap[0].line == 4
+    assert "2026-10-01" in overlap[0].message and "and 2 more row(s)" in overlap[0].message
+    assert "also in google_ads/campaign_report/2026-09.csv (line 6 for the first)" in overlap[0].message
+    repeated = [f for f in later if "duplicate key" in f.message]
+    assert [(f.severity, f.line) for f in repeated] == [("warning", 8)]
+    assert "(line 7)" in repeated[0].message
