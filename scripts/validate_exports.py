@@ -946,9 +946,7 @@ def check_tables(
     # the largest tables first; every table's findings are complete before any is recorded
     order = sorted(todo, key=lambda key: -sum(r.data_rows for r, _ in landed[key].values()))
     with cursor_pool(con, workers, len(order)) as (pool, cursor):
-        for future in [pool.submit(lambda key: check_table(cursor(), LAYOUTS[key], landed[key], settings), key)
-                       for key in order]:  # fmt: skip
-            future.result()
+        list(pool.map(lambda key: check_table(cursor(), LAYOUTS[key], landed[key], settings), order))
     for key in todo:
         files = landed[key]
         if all(result.status == "accepted" for result, _ in files.values()):
@@ -1011,7 +1009,7 @@ def validate_folder(
         if name not in ledger.files:  # new: its stamp (a hash of every byte) is taken by its worker
             todo.append((n, path, name, layout, None))
             continue
-        stamp = FileStamp.of(path, ledger.files.get(name))
+        stamp = FileStamp.of(path, ledger.files[name])
         entry = ledger.unchanged(name, stamp)
         if entry:
             result, target = FileResult.from_dict(entry["result"]), landing / entry["target"]
@@ -1021,8 +1019,10 @@ def validate_folder(
         else:
             todo.append((n, path, name, layout, stamp))
 
-    def land(item: tuple[int, Path, str, Layout, FileStamp | None]) -> tuple[FileResult, Path | None, FileStamp]:
-        """One file on this worker's own DuckDB cursor."""
+    def land(
+        item: tuple[int, Path, str, Layout, FileStamp | None], cursor
+    ) -> tuple[FileResult, Path | None, FileStamp]:
+        """One file on this worker's own DuckDB cursor (cursor(): cursor_pool's, per thread)."""
         _, path, name, layout, stamp = item
         stamp = stamp or FileStamp.of(path)  # before the file is read: a later write shows as a change
         result, target = land_one(cursor(), path, name, layout, encodings.get(layout.name), settings, loaded_at,
@@ -1033,8 +1033,8 @@ def validate_folder(
     # the largest files first, so that no worker is left with a large one at the end
     order = sorted(todo, key=lambda item: -item[1].stat().st_size)
     workers = workers or landing_workers()
-    with cursor_pool(con, workers, len(order)) as (pool, cursor):  # `land` takes its thread's cursor
-        futures = {pool.submit(land, item): item for item in order}
+    with cursor_pool(con, workers, len(order)) as (pool, cursor):
+        futures = {pool.submit(land, item, cursor): item for item in order}
         for k, future in enumerate(as_completed(futures), start=1):
             n, _, name, _, _ = futures[future]
             result, target, stamp = future.result()
