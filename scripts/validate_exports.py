@@ -369,8 +369,13 @@ BLANK = r"[\s\v\x1c-\x1f\x85\p{Z}]"  # the characters str.strip() removes, as an
 
 
 def _nonblank(cell: str) -> str:
-    """The cell has a character str.strip() would keep (a regex: trim() with a set is 5x slower)."""
-    return f"regexp_matches(coalesce({cell}, ''), '[^{BLANK[1:-1]}]')"
+    """The cell has a character str.strip() would keep (a regex: trim() with a set is 5x slower).
+    Most cells start with a printable ASCII character, which str.strip() keeps: the regex is
+    evaluated for the others only."""
+    return (
+        f"(case when {cell} is null then false when ascii({cell}) between 33 and 126 then true "
+        f"else regexp_matches({cell}, '[^{BLANK[1:-1]}]') end)"
+    )
 
 
 def _full_match(cell: str, pattern: str) -> str:
@@ -387,33 +392,82 @@ def _lines_sql(source: str, parallel: bool) -> str:
     )
 
 
-def quotes_even_on_every_line(con, source: str) -> bool:
-    """No line of the file has an odd number of double quotes: then no quoted cell spans lines and
-    every line starts outside quotes (bulk_rows_sql can skip the running quote count)."""
-    return con.execute(
-        "select coalesce(bool_and((length(line) - length(replace(line, '\"', ''))) % 2 = 0), true) "
-        f"from {_lines_sql(source, parallel=True)}"
-    ).fetchall()[0][0]
+MAX_BLANK_LINES = 64  # more blank lines than this between the records: the two-pass reader places them
+
+
+@dataclass
+class LineShape:
+    """What one pass over a file's physical lines tells the bulk reader (see line_shape)."""
+
+    even_quotes: bool  # no line has an odd number of double quotes
+    records: int | None = None  # lines after the header that are not blank (one record each)
+    blank: tuple[int, ...] | None = None  # the blank lines after the header (their numbers)
+
+    @property
+    def one_pass(self) -> bool:
+        """Every record is one line, and where each starts is known without reading the lines again."""
+        return self.blank is not None
+
+
+def line_shape(con, source: str, header_line: int) -> LineShape:
+    """One parallel pass over the file's physical lines: whether no line has an odd number of
+    double quotes (then no quoted cell spans lines, and every line that is not blank starts a
+    record), how many lines there are and how many are blank. When so, and at most
+    MAX_BLANK_LINES lines after the header are blank, a second pass (only when there is a blank
+    line) finds their numbers: the k-th record then starts on line header_line + k plus the blank
+    lines before it, and bulk_rows_sql reads the records without joining them to the lines."""
+    even, lines, blank = con.execute(
+        "select coalesce(bool_and((length(line) - length(replace(line, '\"', ''))) % 2 = 0), true), "
+        f"count(*), count(*) filter (where line is null) from {_lines_sql(source, parallel=True)}"
+    ).fetchall()[0]
+    if not even:
+        return LineShape(False)
+    numbers: tuple[int, ...] = ()
+    if blank:
+        numbers = tuple(
+            n
+            for (n,) in con.execute(
+                f"select n from (select row_number() over () as n, line from {_lines_sql(source, parallel=False)}) "
+                f"where line is null and n > {header_line} order by n limit {MAX_BLANK_LINES + 1}"
+            ).fetchall()
+        )
+        if len(numbers) > MAX_BLANK_LINES:
+            return LineShape(True)
+    return LineShape(True, lines - header_line - len(numbers), numbers)
+
+
+def _record_line(hl: int, blank: tuple[int, ...]) -> str:
+    """SQL: the line record r.k starts on, when every record is one line and `blank` are the blank
+    lines after the header (line_shape). The j-th blank line follows blank[j] - hl - j records."""
+    if not blank:
+        return f"{hl} + r.k"
+    steps = "".join(f" when r.k > {b - hl - j} then {j}" for j, b in reversed(list(enumerate(blank, start=1))))
+    return f"{hl} + r.k + (case{steps} else 0 end)"
 
 
 def bulk_rows_sql(
-    source: str, tok: Tokenized, layout: Layout, raw_values: bool = True, single_line_records: bool = False
+    source: str, tok: Tokenized, layout: Layout, raw_values: bool = True, shape: LineShape | None = None
 ) -> str:
     """The landed rows of one CSV file, tokenized by DuckDB: the same rows, lines and layout-row
-    decisions as export_reader.tokenize, in bulk. Two reads of the file: its physical lines (for
-    line numbers: a record starts on a line outside quotes) and its records (cells c0..cN). The rows
-    are not sorted by line (sorting the wide rows of a large export took a quarter of its landing):
-    every reader of the landed rows orders or keys them by _source_line. Without raw_values,
-    _raw_values is NULL (only rejected rows keep it: see land_bulk). single_line_records: no line
-    has an odd number of quotes (quotes_even_on_every_line), so every line starts outside quotes
-    and the running quote count over the file's lines (a sorted window) is not needed."""
+    decisions as export_reader.tokenize, in bulk. The rows are not sorted by line (sorting the wide
+    rows of a large export took a quarter of its landing): every reader of the landed rows orders
+    or keys them by _source_line. Without raw_values, _raw_values is NULL (only rejected rows keep
+    it: see land_bulk).
+
+    Where a record starts: with shape.one_pass (line_shape), from its number and the blank lines
+    before it, and the file is read once more, for its records. Otherwise the file is read twice:
+    its physical lines (a record starts on a line outside quotes: a running count of quotes, which
+    shape.even_quotes makes needless) and its records, joined by their order. A record without a
+    line, or a line without a record, has no _source_line: land_bulk hands the file to the row
+    reader."""
     width = len(tok.header)
     cells = [f"c{i}" for i in range(width)]
     columns = ", ".join(f"'{c}': 'VARCHAR'" for c in cells)
     delim = "E'\\t'" if tok.delimiter == "\t" else _sql_literal(tok.delimiter)
     nonblank = [_nonblank(f"r.{c}") for c in cells]
     filled = " + ".join(f"(case when {s} then 1 else 0 end)" for s in nonblank) or "0"
-    footer = " or ".join(_full_match(f"r.{c}", p) for p in layout.footer_patterns for c in cells) or "false"
+    either = "|".join(f"(?:{p})" for p in layout.footer_patterns)  # one regex per cell, not one per pattern
+    footer = " or ".join(_full_match(f"r.{c}", either) for c in cells) if either else "false"
     summary_idx = [tok.mapping[n] for n in layout.summary_when_empty if n in tok.mapping]
     summary = " and ".join(f"not {nonblank[i]}" for i in summary_idx) if summary_idx else "false"
     named_cells = ", ".join(
@@ -426,14 +480,16 @@ def bulk_rows_sql(
         value = f"coalesce(e.{cells[index]}, '')" if index is not None and index < width else "null"
         picks.append(f"cast({value} as varchar) as {col.name}")
     hl = tok.header_line
+    shape = shape or LineShape(False)
     outside = (
         "true"
-        if single_line_records
+        if shape.even_quotes
         else """coalesce(sum(length(line) - length(replace(line, '"', ''))) over (
             order by n rows between unbounded preceding and 1 preceding), 0) % 2 = 0"""
     )
-    return f"""
-with lines as (
+    if not shape.one_pass:
+        line_ctes = f"""
+lines as (
     select row_number() over () as n, line
     from {_lines_sql(source, parallel=False)}
 ),
@@ -445,7 +501,26 @@ body as (
 ),
 starts as (
     select n, row_number() over (order by n) as k from body where outside and not empty
-),
+),"""
+        placed = """coalesce(s.n, 0) as n,
+        s.k is null or r.k is null as mismatch"""
+        records = "from starts as s\n    full outer join recs as r on s.k = r.k"
+        unplaced = ""
+    else:  # every line after the header that is not blank starts a record
+        blank_lines = ", ".join(str(n) for n in shape.blank) if shape.blank else ""
+        line_ctes = f"""
+body as (
+    select n, true as outside, true as empty from {f"unnest([{blank_lines}])" if blank_lines else "range(0)"} as t(n)
+),"""
+        placed = f"""{_record_line(hl, shape.blank or ())} as n,
+        r.k > {shape.records} as mismatch"""
+        records = "from recs as r"
+        unplaced = f"""
+    union all  -- fewer records than lines: a line without its record
+    select 0, true, 0, false, false, {", ".join("null" for _ in cells)}, false
+    from (select count(*) as c from joined) where c < {shape.records}"""
+    return f"""
+with {line_ctes}
 recs as (
     select row_number() over () as k, *
     from read_csv({_sql_literal(source)}, skip = {hl}, header = false, auto_detect = false, all_varchar = true,
@@ -454,14 +529,12 @@ recs as (
 ),
 joined as (
     select
-        coalesce(s.n, 0) as n,
-        s.k is null or r.k is null as mismatch,
+        {placed},
         {filled} as filled,
         {footer} as footer_match,
         {summary} as summary,
         {", ".join(f"r.{c}" for c in cells)}
-    from starts as s
-    full outer join recs as r on s.k = r.k
+    {records}
 ),
 first_data as (
     select coalesce(min(n), 0) as n from joined where filled > 0
@@ -470,7 +543,7 @@ events as (
     select j.*, false as empty_line from joined as j
     union all
     select b.n, false, 0, false, false, {", ".join("null" for _ in cells)}, true
-    from body as b where b.outside and b.empty
+    from body as b where b.outside and b.empty{unplaced}
 ),
 footer_from as (  -- the first blank line after data, or one-cell footer / summary row: after it,
                   -- one-cell rows are layout rows too (report and org names under the data)
@@ -509,11 +582,11 @@ def land_bulk(con, path: Path, tok: Tokenized, layout: Layout, facts: dict, targ
         tok.text = None
     try:
         try:
-            single = quotes_even_on_every_line(con, source.as_posix())
+            shape = line_shape(con, source.as_posix(), tok.header_line)
         except Exception as err:  # noqa: BLE001 - any DuckDB parse error: the row reader decides
             raise BulkFallback(str(err)) from err
         for raw_values in (False, True):
-            rows_sql = bulk_rows_sql(source.as_posix(), tok, layout, raw_values, single_line_records=single)
+            rows_sql = bulk_rows_sql(source.as_posix(), tok, layout, raw_values, shape)
             try:
                 con.execute(f"create or replace temp view bulk_rows as {rows_sql}")
                 con.execute(f"copy ({landed_select(layout, 'bulk_rows', facts)}) to '{target.as_posix()}' (format parquet)")  # fmt: skip

@@ -108,3 +108,73 @@ def test_landing_workers_setting(monkeypatch) -> None:
     monkeypatch.setenv("KPI_LANDING_WORKERS", "0")
     with pytest.raises(SystemExit, match="KPI_LANDING_WORKERS"):
         validate_exports.landing_workers()
+
+
+# A Google Ads report with blank lines between its rows and above its footer: lines counted by hand.
+HEADER = "Day,Campaign ID,Campaign,Campaign status,Campaign type,Currency code,Impr.,Clicks,CTR,Avg. CPC,Cost,Conversions,Conv. rate,Cost / conv."  # fmt: skip
+ROW = "2026-10-{day:02d},101,Brand | TW,Enabled,Search,USD,100,2,2.00%,1.00,2.00,1.00,50.00%,2.00"
+GAPPED = "\n".join([
+    "Campaign report",                      # 1
+    "October 1, 2026 - October 31, 2026",   # 2
+    HEADER,                                 # 3
+    ROW.format(day=1),                      # 4
+    "",                                     # 5
+    ROW.format(day=2),                      # 6
+    ROW.format(day=3),                      # 7
+    "",                                     # 8
+    "",                                     # 9
+    ROW.format(day=4),                      # 10
+    "",                                     # 11
+    "Total: Account, --, --, --, --,USD,400,8,2.00%,1.00,8.00,4.00,50.00%,2.00",  # 12
+    "Lotus Analytics",                      # 13
+]) + "\n"  # fmt: skip
+
+
+def landed_lines(folder: Path, landing: Path, bulk_min_bytes: int) -> list[tuple[int, bool]]:
+    results, _, _ = validate_exports.validate_folder(folder, {}, landing, bulk_min_bytes=bulk_min_bytes)
+    assert [r.status for r in results] != ["rejected"]
+    (path,) = landing.rglob("2026-10.parquet")
+    return (
+        duckdb.connect()
+        .execute(f"select _source_line, _is_layout_row from read_parquet('{path}') order by 1")
+        .fetchall()
+    )
+
+
+def test_the_one_pass_bulk_reader_places_records_after_blank_lines(tmp_path: Path, monkeypatch) -> None:
+    report = tmp_path / "exports" / "google_ads" / "campaign_report" / "2026-10.csv"
+    report.parent.mkdir(parents=True)
+    report.write_text(GAPPED, encoding="utf-8")
+    expected = [(4, False), (6, False), (7, False), (10, False), (12, True), (13, True)]
+    shapes = []
+    real = validate_exports.line_shape
+
+    def spy(*args):
+        shapes.append(real(*args))
+        return shapes[-1]
+
+    monkeypatch.setattr(validate_exports, "line_shape", spy)
+    assert landed_lines(report.parents[2], tmp_path / "rows", ROW_BY_ROW) == expected
+    assert landed_lines(report.parents[2], tmp_path / "one_pass", 0) == expected
+    assert shapes[-1] == validate_exports.LineShape(True, 6, (5, 8, 9, 11))  # 10 lines after the header
+    monkeypatch.setattr(validate_exports, "MAX_BLANK_LINES", 3)  # too many blank lines: two passes
+    assert landed_lines(report.parents[2], tmp_path / "two_pass", 0) == expected
+    assert shapes[-1] == validate_exports.LineShape(True)
+
+
+def test_a_record_count_that_disagrees_with_the_lines_leaves_records_unplaced(tmp_path: Path) -> None:
+    from export_layouts import LAYOUTS
+
+    layout = LAYOUTS["google_ads/campaign_report"]
+    report = tmp_path / "report.csv"
+    report.write_text(GAPPED, encoding="utf-8")
+    _, tok = validate_exports.read_file(report, "report.csv", layout, None, bulk=True)
+    con = duckdb.connect()
+
+    def unplaced(shape) -> int:
+        sql = validate_exports.bulk_rows_sql(report.as_posix(), tok, layout, shape=shape)
+        return con.execute(f"select count(*) filter (where _source_line is null) from ({sql})").fetchall()[0][0]
+
+    assert unplaced(validate_exports.LineShape(True, 6, (5, 8, 9, 11))) == 0
+    assert unplaced(validate_exports.LineShape(True, 5, (5, 8, 9, 11))) == 1  # a record beyond the lines
+    assert unplaced(validate_exports.LineShape(True, 7, (5, 8, 9, 11))) == 1  # a line without its record
