@@ -44,23 +44,31 @@ def sql_text(col: str) -> str:
 def sql_number(col: str) -> str:
     """A decimal from vendor number text: thousands separators, %, spaces and currency symbols
     stripped; NULL when it does not parse. Scientific notation is not a number here."""
-    cleaned = sql_text(col)
+    return number_from_text(sql_text(col))
+
+
+def number_from_text(text: str) -> str:
+    """sql_number of text that sql_text has already cleaned. Text that is already a plain number
+    has nothing to strip: it is cast without the ten replacements (which took four fifths of the
+    parse of an integer column)."""
+    cleaned = text
     for symbol in (",", "%", " ", *CURRENCY_SYMBOLS):
         cleaned = f"replace({cleaned}, '{symbol}', '')"
-    return f"(case when {cleaned} similar to '[-+]?[0-9]*\\.?[0-9]+' then try_cast({cleaned} as decimal(38, 6)) end)"
+    plain = "similar to '[-+]?[0-9]*\\.?[0-9]+'"
+    return (
+        f"(case when {text} {plain} then try_cast({text} as decimal(38, 6)) "
+        f"when {cleaned} {plain} then try_cast({cleaned} as decimal(38, 6)) end)"
+    )
 
 
 def sql_integer(col: str) -> str:
     return f"try_cast({sql_number(col)} as bigint)"
 
 
-def sql_timestamp(col: str, formats: tuple[str, ...]) -> str:
+def timestamp_from_text(text: str, formats: tuple[str, ...]) -> str:
+    """A timestamp from text that sql_text has already cleaned: the first of the formats that reads it."""
     fmts = ", ".join(f"'{f}'" for f in formats)
-    return f"try_strptime({sql_text(col)}, [{fmts}])"
-
-
-def sql_date(col: str, formats: tuple[str, ...]) -> str:
-    return f"cast({sql_timestamp(col, formats)} as date)"
+    return f"try_strptime({text}, [{fmts}])"
 
 
 def sql_deal_status(col: str) -> str:
@@ -91,21 +99,22 @@ class Col:
     feeds: tuple[str, ...] = ()
     pii: bool = False  # read only to be hashed in staging
 
-    def parse_sql(self, ref: str) -> str:
+    def parse_sql(self, text: str) -> str:
+        """The value, from the cell's text as sql_text cleans it (trimmed, NULL for a null token)."""
         if self.kind in ("text", "id"):
-            return sql_text(ref)
+            return text
         if self.kind == "upper":
-            return f"upper({sql_text(ref)})"
+            return f"upper({text})"
         if self.kind == "lower":
-            return f"lower({sql_text(ref)})"
+            return f"lower({text})"
         if self.kind == "integer":
-            return sql_integer(ref)
+            return f"try_cast({number_from_text(text)} as bigint)"
         if self.kind == "number":
-            return sql_number(ref)
+            return number_from_text(text)
         if self.kind == "timestamp":
-            return sql_timestamp(ref, self.formats)
+            return timestamp_from_text(text, self.formats)
         if self.kind == "date":
-            return sql_date(ref, self.formats)
+            return f"cast({timestamp_from_text(text, self.formats)} as date)"
         raise ValueError(self.kind)
 
     @property
@@ -893,15 +902,14 @@ def landed_select(layout: Layout, raw: str, facts: dict[str, object]) -> str:
     _source_line, _is_layout_row, _raw_values) into the landed table: parsed columns, derived
     columns, lineage, and the first rule each data row breaks (_reject_reason, _reject_column).
     _raw_values (the row as exported) is kept on the rows with a reject reason only: quarantine
-    shows it; a row that passes is in staging, parsed (and its clear text is not kept twice)."""
-    parsed = ",\n        ".join(
-        c.parse_sql(f'cast(r."{c.name}" as varchar)') + f' as "{c.name}"' for c in layout.columns
-    )
+    shows it; a row that passes is in staging, parsed (and its clear text is not kept twice).
+    Each cell is cleaned once (sql_text, in `texts`), and parsed from there: the query stays small
+    enough to plan in a few milliseconds, which a landing of hundreds of small files pays per file."""
+    cleaned = ",\n        ".join(sql_text(f'cast(r."{c.name}" as varchar)') + f' as "{c.name}"' for c in layout.columns)
+    parsed = ",\n        ".join(c.parse_sql(f't."{c.name}"') + f' as "{c.name}"' for c in layout.columns)
     derived = "".join(f',\n        {d.sql} as "{d.name}"' for d in layout.derived)
     texts = "".join(
-        f'\n        cast(r."{n}" as varchar) as "_text_{n}",'
-        for n in layout.required
-        if n in {c.name for c in layout.columns}
+        f'\n        t."{n}" as "_text_{n}",' for n in layout.required if n in {c.name for c in layout.columns}
     )
     checks: list[tuple[str, str, str]] = []
     for n in layout.required:
@@ -909,7 +917,7 @@ def landed_select(layout: Layout, raw: str, facts: dict[str, object]) -> str:
         if col is None:  # a derived column (the period of an ad row)
             checks.append((f'p."{n}" is null', f"missing {n}", n))
             continue
-        checks.append((f"{sql_text(f'p._text_{n}')} is null", f"missing {n}", n))
+        checks.append((f"p._text_{n} is null", f"missing {n}", n))
         what = f"{col.kind} in none of the formats {list(col.formats)}" if col.formats else f"not a valid {col.kind}"
         checks.append((f'p."{n}" is null', f"{n} not readable: {what}", n))
     checks += [(r.sql, r.reason, r.column) for r in layout.rules]
@@ -932,13 +940,21 @@ with f as (
         cast({_literal(facts.get("header_currency"))} as varchar) as header_currency,
         cast({_literal(facts.get("file_account"))} as varchar) as file_account{present}
 ),
-parsed as (
+texts as (
     select
         r._source_line,
         r._is_layout_row,
-        r._raw_values,{texts}
-        {parsed}
+        r._raw_values,
+        {cleaned}
     from {raw} as r
+),
+parsed as (
+    select
+        t._source_line,
+        t._is_layout_row,
+        t._raw_values,{texts}
+        {parsed}
+    from texts as t
 ),
 derived as (
     select p.*{derived}

@@ -213,3 +213,35 @@ def test_overlapping_exports_give_one_finding_per_pair_of_files_with_its_count(t
     repeated = [f for f in later if "duplicate key" in f.message]
     assert [(f.severity, f.line) for f in repeated] == [("warning", 8)]
     assert "(line 7)" in repeated[0].message
+
+
+NUMBER_TEXTS = ["1,069", "3.02%", " 42 ", "US$1,234.50", "NT$ 5", "€-3", "£0.25", "¥ 1 000", "₫12,000", "+.5",
+                "-0", "0012", "7", "6.75", "1e5", "1E+5", "5.", ".", "--", "", "n/a", "(not set)", "abc", "١٢",
+                "N T$5", "U,S$9", "12-3", "1.2.3", "$", "%", None]  # fmt: skip
+
+
+def number_by_hand(text: str | None):
+    """The rule as written in the layouts' docs, in plain Python: trimmed, the null tokens, then the
+    separators, percent, spaces and currency symbols removed in turn; a plain decimal or nothing."""
+    import re
+    from decimal import Decimal
+
+    from export_layouts import CURRENCY_SYMBOLS, NULL_TOKENS
+
+    if text is None or text.strip(" ") in NULL_TOKENS:
+        return None
+    cleaned = text.strip(" ")
+    for symbol in (",", "%", " ", *CURRENCY_SYMBOLS):
+        cleaned = cleaned.replace(symbol, "")
+    return Decimal(cleaned) if re.fullmatch(r"[-+]?[0-9]*\.?[0-9]+", cleaned) else None
+
+
+def test_number_text_parses_as_the_rule_says_whether_or_not_it_has_anything_to_strip() -> None:
+    from export_layouts import sql_number
+
+    con = duckdb.connect()
+    con.execute("create table t (i integer, x varchar)")
+    con.executemany("insert into t values (?, ?)", list(enumerate(NUMBER_TEXTS)))
+    parsed = dict(con.execute(f"select i, {sql_number('x')} from t").fetchall())
+    assert {NUMBER_TEXTS[i]: v for i, v in parsed.items()} == {t: number_by_hand(t) for t in NUMBER_TEXTS}
+    assert number_by_hand("N T$5") == 5 and number_by_hand("1,069") == 1069 and number_by_hand("1e5") is None
