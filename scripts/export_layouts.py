@@ -61,10 +61,6 @@ def number_from_text(text: str) -> str:
     )
 
 
-def sql_integer(col: str) -> str:
-    return f"try_cast({sql_number(col)} as bigint)"
-
-
 def timestamp_from_text(text: str, formats: tuple[str, ...]) -> str:
     """A timestamp from text that sql_text has already cleaned: the first of the formats that reads it."""
     fmts = ", ".join(f"'{f}'" for f in formats)

@@ -464,6 +464,7 @@ def bulk_rows_sql(
     cells = [f"c{i}" for i in range(width)]
     columns = ", ".join(f"'{c}': 'VARCHAR'" for c in cells)
     delim = "E'\\t'" if tok.delimiter == "\t" else _sql_literal(tok.delimiter)
+    null_cells = ", ".join("null" for _ in cells)
     nonblank = [_nonblank(f"r.{c}") for c in cells]
     filled = " + ".join(f"(case when {s} then 1 else 0 end)" for s in nonblank) or "0"
     either = "|".join(f"(?:{p})" for p in layout.footer_patterns)  # one regex per cell, not one per pattern
@@ -517,7 +518,7 @@ body as (
         records = "from recs as r"
         unplaced = f"""
     union all  -- fewer records than lines: a line without its record
-    select 0, true, 0, false, false, {", ".join("null" for _ in cells)}, false
+    select 0, true, 0, false, false, {null_cells}, false
     from (select count(*) as c from joined) where c < {shape.records}"""
     return f"""
 with {line_ctes}
@@ -542,7 +543,7 @@ first_data as (
 events as (
     select j.*, false as empty_line from joined as j
     union all
-    select b.n, false, 0, false, false, {", ".join("null" for _ in cells)}, true
+    select b.n, false, 0, false, false, {null_cells}, true
     from body as b where b.outside and b.empty{unplaced}
 ),
 footer_from as (  -- the first blank line after data, or one-cell footer / summary row: after it,
