@@ -29,7 +29,7 @@ validate_and_land() {
     # absolute, so the warehouse's staging views read from any working directory
     export KPI_LANDING_DIR="${KPI_LANDING_DIR:-$ROOT/warehouse/landing}"
     echo "==> validate exports (${KPI_EXPORTS_DIR:-seeds/demo_exports}) and land them in $KPI_LANDING_DIR"
-    if ! python scripts/validate_exports.py --landing "$KPI_LANDING_DIR" --report "$ROOT/warehouse/validation" --quiet; then
+    if ! python -m landing --landing "$KPI_LANDING_DIR" --report "$ROOT/warehouse/validation" --quiet; then
         if [ "${KPI_ALLOW_REJECTED:-0}" = "1" ]; then
             echo "WARNING: files were rejected (see warehouse/validation/validation_report.html); building without them"
         else

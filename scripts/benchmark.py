@@ -38,7 +38,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT))
 
 import build_state  # noqa: E402
 
@@ -85,8 +85,9 @@ def run_step(name: str, argv: list[str], env: dict[str, str], log: Path) -> dict
 def add_one_day(exports: Path) -> Path:
     """One more day of Google Ads: the newest daily report's last day, a day later, as a new file
     in the same layout (preamble, header, totals), as the next day's download would land."""
-    from export_layouts import LAYOUTS
-    from export_reader import decode, find_header
+    from landing.header import find_header
+    from landing.opening import decode
+    from landing.rulebook import LAYOUTS
 
     files = sorted((exports / "google_ads" / "campaign_report").glob("*.csv"))
     newest = files[-1]
@@ -168,7 +169,7 @@ def measure_size(
     raw_lines = int((work / "floor.log").read_text().split()[-1])
     pandas = run_step("(b) pandas script", [py, "scripts/benchmark_pandas.py", "--exports", str(exports), "--out",
                       str(work / "pandas.json")], env, work / "pandas.log")  # fmt: skip
-    land = run_step("(c) validate + land", [py, "scripts/validate_exports.py", "--exports", str(exports), "--landing",
+    land = run_step("(c) validate + land", [py, "-m", "landing", "--exports", str(exports), "--landing",
                     str(landing), "--report", str(work / "validation")], step_env, work / "land.log")  # fmt: skip
     summary = json.loads((work / "validation" / "validation_summary.json").read_text(encoding="utf-8"))
     data_rows = sum(r["data_rows"] for r in summary["results"])
@@ -183,7 +184,7 @@ def measure_size(
     build_state.record(db, landing)  # as ./scripts/build and the scheduled runner record a build
     check = {"pandas": json.loads((work / "pandas.json").read_text()), "warehouse": warehouse_totals(db)}
     add_one_day(exports)
-    day_land = run_step("(f) next day: validate + land", [py, "scripts/validate_exports.py", "--exports", str(exports),
+    day_land = run_step("(f) next day: validate + land", [py, "-m", "landing", "--exports", str(exports),
                         "--landing", str(landing), "--report", str(work / "validation")], step_env,
                         work / "day_land.log")  # fmt: skip
     # what ./scripts/build and the runner build: only what the changed landed tables feed
@@ -250,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(demo, ignore_errors=True)
         demo.mkdir(parents=True)
         demo_env = dict(env, KPI_LANDING_DIR=str(demo / "landing"), KPI_DUCKDB_PATH=str(demo / "demo.duckdb"))
-        run_step("demo: validate + land", [sys.executable, "scripts/validate_exports.py", "--landing",
+        run_step("demo: validate + land", [sys.executable, "-m", "landing", "--landing",
                  str(demo / "landing"), "--report", str(demo / "validation"), "--quiet"], demo_env, demo / "land.log")  # fmt: skip
         step = run_step("(e) demo dbt build", [str(Path(sys.executable).with_name("dbt")), "build", "--target-path",
                         str(demo / "target")], demo_env, demo / "build.log")  # fmt: skip

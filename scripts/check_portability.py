@@ -23,7 +23,7 @@ DISPATCHED = Path("macros") / "cross_database"
 DUCKDB_ONLY = {
     r"::": "cast(x as type)",
     r"\bstrftime\s*\(": "dbt.date_trunc or a dispatched macro",
-    r"\bstrptime\s*\(": "parse dates in the landing step (scripts/export_layouts.py)",
+    r"\bstrptime\s*\(": "parse dates in the landing step (landing/rulebook.py)",
     r"\b(?:list|struct|array|map)_\w+\s*\(": "plain SQL over rows",
     r"\blist\s*\(": "plain SQL over rows",
     r"\bregexp_(?:matches|full_match|extract_all|split_to_array)\s*\(": "a dispatched macro",

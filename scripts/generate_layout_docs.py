@@ -1,4 +1,4 @@
-"""Writes the dbt side of the rule book (scripts/export_layouts.py) into each
+"""Writes the dbt side of the rule book (landing/rulebook.py) into each
 models/staging/<source>/_<source>__sources.yml: where dbt reads the landed Parquet files, the
 freshness field, and one documented column per canonical column with the header spellings it is
 read from (the alias table of the layout) and whether the export needs it.
@@ -15,10 +15,10 @@ from pathlib import Path
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from export_layouts import LAYOUTS, Col, Layout  # noqa: E402
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from landing.rulebook import LAYOUTS, Col, Layout  # noqa: E402
+
 LINEAGE = {
     "_source_file": "The export file the row came from (<source>/<table>/<file> in the exports folder).",
     "_source_line": "Line of the row in that file (1 = first line, preamble included).",

@@ -245,7 +245,7 @@ class Steps:
                 os.killpg(self.child.pid, signal.SIGKILL)
 
     def validate_and_land(self) -> dict:
-        argv = [sys.executable, str(ROOT / "scripts" / "validate_exports.py"), "--exports", str(self.args.exports),
+        argv = [sys.executable, "-m", "landing", "--exports", str(self.args.exports),
                 "--landing", str(self.landing), "--report", str(self.work / "validation")]  # fmt: skip
         code = self.call(argv)
         summary_path = self.work / "validation" / "validation_summary.json"

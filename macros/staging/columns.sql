@@ -22,7 +22,7 @@
 
 {% macro column_available(table_name, column_name) -%}
     {#- Whether every landed export of raw table table_name ('hubspot/contacts') has the optional
-        column column_name (a canonical name of scripts/export_layouts.py). Read when the model
+        column column_name (a canonical name of landing/rulebook.py). Read when the model
         runs from <KPI_LANDING_DIR>/_meta/column_availability.csv, which the landing step writes.
         A table with no export at all counts as available (its KPIs come from no rows). True while
         parsing, and with var assume_columns_available (unit tests of the formulas). -#}

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # the landing package and demo_world, as `python -m` finds them from the project root
 DEMO = ROOT / "seeds" / "demo_exports"
 
 

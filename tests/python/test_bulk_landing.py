@@ -6,15 +6,13 @@ a last line cut short), so the two must agree wherever the bulk reader says it c
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 from conftest import DEMO, ROOT
 
-sys.path.insert(0, str(ROOT / "scripts"))
-import validate_exports  # noqa: E402
+from landing import bulk, pipeline, workers  # noqa: E402
 
 FOLDERS = sorted(p for p in (ROOT / "tests" / "corpus").iterdir() if p.is_dir())
 FOLDERS += sorted(p for p in (ROOT / "tests" / "real_exports").iterdir() if p.is_dir()) + [DEMO]
@@ -41,16 +39,16 @@ def different_rows(con, a: Path, b: Path) -> int:
 @pytest.mark.parametrize("folder", FOLDERS, ids=[f"{p.parent.name}/{p.name}" for p in FOLDERS])
 def test_bulk_and_row_by_row_landing_agree(folder: Path, tmp_path: Path, monkeypatch) -> None:
     taken = []
-    real = validate_exports.land_bulk
+    real = pipeline.land_bulk
 
     def counting(*args, **kwargs):
         real(*args, **kwargs)
         taken.append(args[1].name)
 
-    monkeypatch.setattr(validate_exports, "land_bulk", counting)
-    slow, _, _ = validate_exports.validate_folder(folder, {}, tmp_path / "rows", bulk_min_bytes=ROW_BY_ROW)
+    monkeypatch.setattr(pipeline, "land_bulk", counting)
+    slow, _, _ = pipeline.validate_folder(folder, {}, tmp_path / "rows", bulk_min_bytes=ROW_BY_ROW)
     assert taken == []
-    fast, _, _ = validate_exports.validate_folder(folder, {}, tmp_path / "bulk", bulk_min_bytes=0)
+    fast, _, _ = pipeline.validate_folder(folder, {}, tmp_path / "bulk", bulk_min_bytes=0)
     assert outcome(fast) == outcome(slow)
     con = duckdb.connect()
     landed = sorted((tmp_path / "rows").rglob("*.parquet"))
@@ -64,7 +62,7 @@ def test_bulk_and_row_by_row_landing_agree(folder: Path, tmp_path: Path, monkeyp
 
 
 def test_files_the_bulk_reader_hands_to_the_row_reader() -> None:
-    from export_reader import Tokenized, bulk_ready
+    from landing.header import Tokenized, bulk_ready
 
     tok = Tokenized("utf-8", ",", [], ["a", "b", "c"], 1, {})
     assert bulk_ready("a,b,c\n1,2,3\n", tok)
@@ -85,8 +83,8 @@ SMALL = [p for p in FOLDERS if p.name in PARALLEL_CASES]
 def test_landing_on_parallel_workers_equals_landing_one_file_at_a_time(folder: Path, tmp_path: Path) -> None:
     """Files land on several workers at once (largest first, KPI_LANDING_WORKERS): the findings,
     their order, the counts and every landed row are those of one worker landing file after file."""
-    one, _, _ = validate_exports.validate_folder(folder, {}, tmp_path / "one", bulk_min_bytes=0, workers=1)
-    many, _, _ = validate_exports.validate_folder(folder, {}, tmp_path / "many", bulk_min_bytes=0, workers=3)
+    one, _, _ = pipeline.validate_folder(folder, {}, tmp_path / "one", bulk_min_bytes=0, workers=1)
+    many, _, _ = pipeline.validate_folder(folder, {}, tmp_path / "many", bulk_min_bytes=0, workers=3)
     assert [r.file for r in many] == [r.file for r in one]
     assert [(r.file, r.findings) for r in many] == [(r.file, r.findings) for r in one]
     assert outcome(many) == outcome(one)
@@ -102,12 +100,12 @@ def test_landing_on_parallel_workers_equals_landing_one_file_at_a_time(folder: P
 
 def test_landing_workers_setting(monkeypatch) -> None:
     monkeypatch.setenv("KPI_LANDING_WORKERS", "3")
-    assert validate_exports.landing_workers() == 3
+    assert workers.landing_workers() == 3
     monkeypatch.delenv("KPI_LANDING_WORKERS")
-    assert 1 <= validate_exports.landing_workers() <= 4
+    assert 1 <= workers.landing_workers() <= 4
     monkeypatch.setenv("KPI_LANDING_WORKERS", "0")
     with pytest.raises(SystemExit, match="KPI_LANDING_WORKERS"):
-        validate_exports.landing_workers()
+        workers.landing_workers()
 
 
 # A Google Ads report with blank lines between its rows and above its footer: lines counted by hand.
@@ -131,7 +129,7 @@ GAPPED = "\n".join([
 
 
 def landed_lines(folder: Path, landing: Path, bulk_min_bytes: int) -> list[tuple[int, bool]]:
-    results, _, _ = validate_exports.validate_folder(folder, {}, landing, bulk_min_bytes=bulk_min_bytes)
+    results, _, _ = pipeline.validate_folder(folder, {}, landing, bulk_min_bytes=bulk_min_bytes)
     assert [r.status for r in results] != ["rejected"]
     (path,) = landing.rglob("2026-10.parquet")
     return (
@@ -147,34 +145,34 @@ def test_the_one_pass_bulk_reader_places_records_after_blank_lines(tmp_path: Pat
     report.write_text(GAPPED, encoding="utf-8")
     expected = [(4, False), (6, False), (7, False), (10, False), (12, True), (13, True)]
     shapes = []
-    real = validate_exports.line_shape
+    real = bulk.line_shape
 
     def spy(*args):
         shapes.append(real(*args))
         return shapes[-1]
 
-    monkeypatch.setattr(validate_exports, "line_shape", spy)
+    monkeypatch.setattr(bulk, "line_shape", spy)
     assert landed_lines(report.parents[2], tmp_path / "rows", ROW_BY_ROW) == expected
     assert landed_lines(report.parents[2], tmp_path / "one_pass", 0) == expected
-    assert shapes[-1] == validate_exports.LineShape(True, 6, (5, 8, 9, 11))  # 10 lines after the header
-    monkeypatch.setattr(validate_exports, "MAX_BLANK_LINES", 3)  # too many blank lines: two passes
+    assert shapes[-1] == bulk.LineShape(True, 6, (5, 8, 9, 11))  # 10 lines after the header
+    monkeypatch.setattr(bulk, "MAX_BLANK_LINES", 3)  # too many blank lines: two passes
     assert landed_lines(report.parents[2], tmp_path / "two_pass", 0) == expected
-    assert shapes[-1] == validate_exports.LineShape(True)
+    assert shapes[-1] == bulk.LineShape(True)
 
 
 def test_a_record_count_that_disagrees_with_the_lines_leaves_records_unplaced(tmp_path: Path) -> None:
-    from export_layouts import LAYOUTS
+    from landing.rulebook import LAYOUTS
 
     layout = LAYOUTS["google_ads/campaign_report"]
     report = tmp_path / "report.csv"
     report.write_text(GAPPED, encoding="utf-8")
-    _, tok = validate_exports.read_file(report, "report.csv", layout, None, bulk=True)
+    _, tok = pipeline.read_file(report, "report.csv", layout, None, bulk=True)
     con = duckdb.connect()
 
     def unplaced(shape) -> int:
-        sql = validate_exports.bulk_rows_sql(report.as_posix(), tok, layout, shape=shape)
+        sql = bulk.bulk_rows_sql(report.as_posix(), tok, layout, shape=shape)
         return con.execute(f"select count(*) filter (where _source_line is null) from ({sql})").fetchall()[0][0]
 
-    assert unplaced(validate_exports.LineShape(True, 6, (5, 8, 9, 11))) == 0
-    assert unplaced(validate_exports.LineShape(True, 5, (5, 8, 9, 11))) == 1  # a record beyond the lines
-    assert unplaced(validate_exports.LineShape(True, 7, (5, 8, 9, 11))) == 1  # a line without its record
+    assert unplaced(bulk.LineShape(True, 6, (5, 8, 9, 11))) == 0
+    assert unplaced(bulk.LineShape(True, 5, (5, 8, 9, 11))) == 1  # a record beyond the lines
+    assert unplaced(bulk.LineShape(True, 7, (5, 8, 9, 11))) == 1  # a line without its record

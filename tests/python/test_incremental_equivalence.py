@@ -22,8 +22,9 @@ from conftest import DEMO, ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import build_state  # noqa: E402
-import validate_exports  # noqa: E402
 from benchmark import add_one_day  # noqa: E402
+
+from landing import cli  # noqa: E402
 
 NEWEST = "2026-10"
 GOOGLE = Path("google_ads/campaign_report")
@@ -32,9 +33,7 @@ GOOGLE = Path("google_ads/campaign_report")
 def land_and_run(exports: Path, landing: Path, db: Path, tmp: Path, *extra: str) -> str:
     """Land, then build as ./scripts/build and the runner do: a full refresh for a new warehouse, else
     only what the changed landed tables feed (scripts/build_state.py --changed-only)."""
-    code = validate_exports.main(
-        ["--exports", str(exports), "--landing", str(landing), "--report", str(tmp / "report"), "--quiet"]
-    )
+    code = cli.main(["--exports", str(exports), "--landing", str(landing), "--report", str(tmp / "report"), "--quiet"])
     assert code == 0
     flags = list(extra) or build_state.build_flags(db, changed_only=True, landing=landing)
     assert flags != [build_state.NOTHING]
@@ -110,9 +109,7 @@ def test_incremental_runs_equal_a_full_refresh(tmp_path: Path) -> None:
     for untouched in ("base_hubspot__contacts", "stg_stripe__invoices", "stg_surveys__nps_responses", "stg_ga4"):
         assert untouched not in day3, (untouched, day3[-3000:])
     # a day with nothing new lands: nothing to build
-    validate_exports.main(
-        ["--exports", str(exports), "--landing", str(landing), "--report", str(tmp_path / "r"), "--quiet"]
-    )
+    cli.main(["--exports", str(exports), "--landing", str(landing), "--report", str(tmp_path / "r"), "--quiet"])
     assert build_state.build_flags(inc, changed_only=True, landing=landing) == [build_state.NOTHING]
     compiled = tmp_path / "target" / "compiled" / "kpi_warehouse" / "models" / "staging" / "google_ads"
     assert "__changed_keys" in (compiled / "stg_google_ads__campaign_report.sql").read_text()  # ran incrementally

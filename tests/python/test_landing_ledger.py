@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import duckdb
 from conftest import ROOT
 from test_bulk_landing import different_rows, outcome
 
-sys.path.insert(0, str(ROOT / "scripts"))
-import landing_ledger  # noqa: E402
-import validate_exports  # noqa: E402
-from landing_ledger import Ledger  # noqa: E402
+from landing import checks, ledger, pipeline, settings  # noqa: E402
+from landing.ledger import Ledger  # noqa: E402
 
 GROUP_A = ROOT / "tests" / "real_exports" / "group_a"
 INVOICES = "stripe/invoices/invoices.csv"
@@ -25,7 +22,7 @@ GOOGLE = "google_ads/campaign_report/Campaign report.csv"
 
 
 def land(exports: Path, landing: Path, **kwargs):
-    results, _, _ = validate_exports.validate_folder(exports, {}, landing, **kwargs)
+    results, _, _ = pipeline.validate_folder(exports, {}, landing, **kwargs)
     return results
 
 
@@ -44,9 +41,9 @@ def test_unchanged_exports_are_not_read_again(tmp_path: Path, monkeypatch) -> No
     def no_reading(*_args, **_kwargs):
         raise AssertionError("an unchanged export was read again")
 
-    monkeypatch.setattr(validate_exports, "read_file", no_reading)
-    monkeypatch.setattr(validate_exports, "check_table", no_reading)
-    monkeypatch.setattr(landing_ledger, "file_sha256", no_reading)  # not even hashed: stat says unchanged
+    monkeypatch.setattr(pipeline, "read_file", no_reading)
+    monkeypatch.setattr(checks, "check_table", no_reading)
+    monkeypatch.setattr(ledger, "file_sha256", no_reading)  # not even hashed: stat says unchanged
     second = land(exports, tmp_path / "landing")
     assert {r.landing for r in second} == {"unchanged"}
     assert outcome(second) == outcome(first)  # findings and quarantine kept from the ledger
@@ -87,11 +84,11 @@ def test_a_change_of_rules_lands_everything_again(tmp_path: Path) -> None:
     land(exports, tmp_path / "landing")
     ledger_file = tmp_path / "landing" / "_meta" / "ledger.json"
     assert Ledger.load(tmp_path / "landing", "other rules")[1] is False
-    settings = validate_exports.load_settings(["meta_ads=TWD"])  # another account currency: other facts
-    again = land(exports, tmp_path / "landing", settings=settings)
+    other = settings.load_settings(["meta_ads=TWD"])  # another account currency: other facts
+    again = land(exports, tmp_path / "landing", settings=other)
     assert {r.landing for r in again} == {"new"}
     assert ledger_file.exists()
-    full = land(exports, tmp_path / "landing", settings=settings, full=True)
+    full = land(exports, tmp_path / "landing", settings=other, full=True)
     assert {r.landing for r in full} == {"new"}
 
 

@@ -15,9 +15,8 @@ import duckdb
 import pytest
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "scripts"))
-import validate_exports  # noqa: E402
-from export_layouts import LAYOUTS  # noqa: E402
+from landing import cli, pipeline  # noqa: E402
+from landing.rulebook import LAYOUTS  # noqa: E402
 
 LAYOUT_TABLES = [key.replace("/", "__") for key in LAYOUTS]
 
@@ -50,11 +49,9 @@ def built(tmp_path_factory) -> tuple[Path, dict]:
     for (case, name), target in FILES.items():
         (exports / target).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(CORPUS / case / name, exports / target)
-    code = validate_exports.main(
-        ["--exports", str(exports), "--landing", str(landing), "--report", str(tmp), "--quiet"]
-    )
+    code = cli.main(["--exports", str(exports), "--landing", str(landing), "--report", str(tmp), "--quiet"])
     assert code == 0
-    results, _, _ = validate_exports.validate_folder(exports, {})
+    results, _, _ = pipeline.validate_folder(exports, {})
     env = dict(os.environ, KPI_LANDING_DIR=str(landing), KPI_DUCKDB_PATH=str(db), DBT_PROFILES_DIR=str(ROOT))
     dbt = str(Path(sys.executable).with_name("dbt"))
     for command in (["build"],):
@@ -119,12 +116,7 @@ def test_a_folder_with_one_source_builds(tmp_path: Path) -> None:
     target = exports / "google_ads" / "campaign_report" / "2026-10.csv"
     target.parent.mkdir(parents=True)
     shutil.copy(CORPUS / "negative_spend" / "google_ads" / "campaign_report" / "2026-10.csv", target)
-    assert (
-        validate_exports.main(
-            ["--exports", str(exports), "--landing", str(landing), "--report", str(tmp_path), "--quiet"]
-        )
-        == 0
-    )
+    assert cli.main(["--exports", str(exports), "--landing", str(landing), "--report", str(tmp_path), "--quiet"]) == 0
     env = dict(os.environ, KPI_LANDING_DIR=str(landing), KPI_DUCKDB_PATH=str(db), DBT_PROFILES_DIR=str(ROOT))
     dbt = str(Path(sys.executable).with_name("dbt"))
     run = subprocess.run(
@@ -160,8 +152,8 @@ def test_every_accepted_corpus_file_validator_quarantine_equals_dbt(tmp_path: Pa
     args = ["--exports", str(exports), "--landing", str(landing), "--report", str(tmp_path), "--quiet"]
     for table, encoding in encodings.items():
         args += ["--encoding", f"{table}={encoding}"]
-    assert validate_exports.main(args) == 0
-    results, _, _ = validate_exports.validate_folder(exports, encodings)
+    assert cli.main(args) == 0
+    results, _, _ = pipeline.validate_folder(exports, encodings)
     predicted = {
         (r.table.replace("/", "__"), f.file, f.line, f.message.removesuffix("; the row goes to quarantine"))
         for r in results

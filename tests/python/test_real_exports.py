@@ -25,8 +25,7 @@ import duckdb
 import pytest
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "scripts"))
-import validate_exports  # noqa: E402
+from landing import cli, pipeline, report  # noqa: E402
 
 CASES = ROOT / "tests" / "real_exports"
 TODAY = dt.date.today()
@@ -40,10 +39,10 @@ def build(group: str, tmp: Path, env_extra: dict[str, str] | None = None) -> tup
     landing, db = tmp / "landing", tmp / "warehouse.duckdb"
     os.environ.update(env_extra or {})
     try:
-        code = validate_exports.main(
+        code = cli.main(
             ["--exports", str(CASES / group), "--landing", str(landing), "--report", str(tmp / "report"), "--quiet"]
         )
-        results, _, _ = validate_exports.validate_folder(CASES / group, {})
+        results, _, _ = pipeline.validate_folder(CASES / group, {})
     finally:
         for key in env_extra or {}:
             os.environ.pop(key, None)
@@ -121,7 +120,7 @@ def test_a_hubspot_default_contacts_view_counts_leads_and_leaves_mqls_null(group
                        "and kpi_value is not null").fetchone()[0] == 0  # fmt: skip
     assert con.execute("select count(*) from kpi_scorecard where kpi_name = 'new_leads' and channel = 'all' "
                        "and kpi_value is not null").fetchone()[0] > 0  # fmt: skip
-    kpis = validate_exports.unavailable_kpis(validate_exports.availability(results))
+    kpis = report.unavailable_kpis(report.availability(results))
     assert any("Became a Marketing Qualified Lead Date" in item for item in kpis["hubspot/contacts"])
 
 
@@ -552,9 +551,9 @@ def test_c_mailchimp_email_activity_from_the_api(group_c) -> None:
     ],
 )
 def test_rejected_with_the_reason(case: str, message: str, tmp_path: Path) -> None:
-    code = validate_exports.main(["--exports", str(CASES / case), "--landing", str(tmp_path / "l"),
+    code = cli.main(["--exports", str(CASES / case), "--landing", str(tmp_path / "l"),
                                   "--report", str(tmp_path / "r"), "--quiet"])  # fmt: skip
-    results, _, _ = validate_exports.validate_folder(CASES / case, {})
+    results, _, _ = pipeline.validate_folder(CASES / case, {})
     assert code == 1
     findings = [f for r in results for f in r.findings if f.severity == "reject"]
     assert any(message in f.message and f.line and f.column for f in findings), [f.text() for f in findings]

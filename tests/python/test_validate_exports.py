@@ -1,5 +1,5 @@
 """The bad-input corpus (tests/corpus/cases.yml): every case's file is validated and landed by
-scripts/validate_exports.py, and its outcome (accepted / rejected, findings naming file, line and
+the landing package (landing/), and its outcome (accepted / rejected, findings naming file, line and
 column, rows to quarantine, landed values) is asserted. Also: the dbt sources read what the rule
 book lands (generated docs up to date), and the demo exports pass."""
 
@@ -15,9 +15,9 @@ import pytest
 import yaml
 from conftest import DEMO, ROOT
 
-sys.path.insert(0, str(ROOT / "scripts"))
-import validate_exports  # noqa: E402
-from export_layouts import LAYOUTS  # noqa: E402
+from landing import checks, cli, pipeline  # noqa: E402
+from landing.results import FileResult, Finding  # noqa: E402
+from landing.rulebook import LAYOUTS  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 CASES = yaml.safe_load((CORPUS / "cases.yml").read_text(encoding="utf-8"))
@@ -45,13 +45,13 @@ def test_corpus_case(case: dict, tmp_path: Path) -> None:
     for table, encoding in (case.get("encodings") or {}).items():
         args += ["--encoding", f"{table}={encoding}"]
     expect = case["expect"]
-    code = validate_exports.main(args)
+    code = cli.main(args)
     summary = json.loads((report / "validation_summary.json").read_text(encoding="utf-8"))
     unknown = summary["unknown_paths"]
     results = {}
     for item in summary["results"]:
-        findings = [validate_exports.Finding(**f) for f in item.pop("findings")]
-        results[item["file"]] = validate_exports.FileResult(**item, findings=findings)
+        findings = [Finding(**f) for f in item.pop("findings")]
+        results[item["file"]] = FileResult(**item, findings=findings)
     assert {f: r.status for f, r in results.items()} == expect["files"]
     assert code == (1 if "rejected" in expect["files"].values() else 0)
     findings = [f for r in results.values() for f in r.findings]
@@ -99,7 +99,7 @@ def test_generated_source_docs_are_up_to_date() -> None:
 
 
 def test_demo_exports_pass() -> None:
-    results, unknown, _ = validate_exports.validate_folder(DEMO, {})
+    results, unknown, _ = pipeline.validate_folder(DEMO, {})
     assert not unknown
     assert all(r.status == "accepted" for r in results)
     assert sum(r.quarantined_rows for r in results) == 0
@@ -115,7 +115,7 @@ def test_every_identity_column_is_a_layout_column_with_a_spelling() -> None:
             assert name in names, (layout.name, name)
 
 
-# The great-expectations suite judges only the rows DuckDB picks (validate_exports.run_suite): that
+# The great-expectations suite judges only the rows DuckDB picks (landing.checks.run_suite): that
 # is sound only if DuckDB's pick holds every row an expectation fails on. Here both run over every
 # row of tricky values, the expectations built from great-expectations directly.
 TRICKY_IDS = ["1.23457E+11", "1.2E+05", " 4.5E-3 ", "-1E+5", "1E+\u0661", "12345", "", None, "E+", "ABCE+1",
@@ -127,10 +127,11 @@ TRICKY_RATES = [-0.1, 0.0, 100.0, 100.0001, float("nan"), None, float("inf"), fl
 def test_suite_candidates_hold_every_row_the_expectations_fail_on() -> None:
     import great_expectations as gx
     import pandas as pd
-    from export_reader import SCIENTIFIC
+
+    from landing.header import SCIENTIFIC
 
     layout = LAYOUTS["google_ads/campaign_report"]
-    ids, rates, flagged = validate_exports.suite_candidates(layout)
+    ids, rates, flagged = checks.suite_candidates(layout)
     assert ids and rates and len(flagged) == len(ids) + len(rates)
     n = max(len(TRICKY_IDS), len(TRICKY_RATES))
     frame = pd.DataFrame({
@@ -171,12 +172,12 @@ def test_a_table_without_suspect_values_does_not_load_great_expectations(tmp_pat
     """The demo world has no scientific-notation ID and no rate outside 0-100 %: the suite has
     nothing to judge, and great-expectations (seconds to import) is not imported."""
     code = (
-        "import sys; sys.path.insert(0, sys.argv[1]); import validate_exports as v; "
+        "import sys; sys.path.insert(0, sys.argv[1]); import landing.pipeline as v; "
         "results, _, _ = v.validate_folder(__import__('pathlib').Path(sys.argv[2]), {}, __import__('pathlib').Path(sys.argv[3])); "
         "assert all(r.status == 'accepted' for r in results); "
         "print('great_expectations' in sys.modules)"
     )  # fmt: skip
-    run = subprocess.run([sys.executable, "-c", code, str(ROOT / "scripts"), str(DEMO), str(tmp_path / "landing")],
+    run = subprocess.run([sys.executable, "-c", code, str(ROOT), str(DEMO), str(tmp_path / "landing")],
                          capture_output=True, text=True)  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "False"
@@ -197,7 +198,7 @@ def test_overlapping_exports_give_one_finding_per_pair_of_files_with_its_count(t
 
     export("2026-09.csv", ["2026-09-29", "2026-09-30", "2026-10-01", "2026-10-02", "2026-10-03"])  # lines 4-8
     export("2026-10.csv", ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04", "2026-10-04"])  # lines 4-8
-    results, _, _ = validate_exports.validate_folder(tmp_path / "exports", {}, tmp_path / "landing")
+    results, _, _ = pipeline.validate_folder(tmp_path / "exports", {}, tmp_path / "landing")
     by_name = {r.file: r for r in results}
     assert {r.status for r in results} == {"accepted"}
     keyed = ("also in", "duplicate key")
@@ -226,7 +227,7 @@ def number_by_hand(text: str | None):
     import re
     from decimal import Decimal
 
-    from export_layouts import CURRENCY_SYMBOLS, NULL_TOKENS
+    from landing.values import CURRENCY_SYMBOLS, NULL_TOKENS
 
     if text is None or text.strip(" ") in NULL_TOKENS:
         return None
@@ -237,7 +238,7 @@ def number_by_hand(text: str | None):
 
 
 def test_number_text_parses_as_the_rule_says_whether_or_not_it_has_anything_to_strip() -> None:
-    from export_layouts import sql_number
+    from landing.values import sql_number
 
     con = duckdb.connect()
     con.execute("create table t (i integer, x varchar)")

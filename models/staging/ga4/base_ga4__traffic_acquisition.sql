@@ -1,5 +1,5 @@
--- Every landed row of the ga4 traffic_acquisition exports: scripts/validate_exports.py parsed the text with the
--- rule book (scripts/export_layouts.py) and set _is_layout_row and _reject_reason; this model
+-- Every landed row of the ga4 traffic_acquisition exports: the landing step (landing/) parsed the text with the
+-- rule book (landing/rulebook.py) and set _is_layout_row and _reject_reason; this model
 -- converts money to the reporting currency and adds the FX rule.
 {{ base_landed_rows(
     source('ga4', 'traffic_acquisition')

@@ -1,5 +1,5 @@
--- Every landed row of the salesforce campaign_members exports: scripts/validate_exports.py parsed the text with the
--- rule book (scripts/export_layouts.py) and set _is_layout_row and _reject_reason; this model
+-- Every landed row of the salesforce campaign_members exports: the landing step (landing/) parsed the text with the
+-- rule book (landing/rulebook.py) and set _is_layout_row and _reject_reason; this model
 -- hashes personal data.
 {{ base_landed_rows(
     source('salesforce', 'campaign_members'),

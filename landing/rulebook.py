@@ -1,13 +1,14 @@
 """The rule book of the raw exports: one declaration per raw table (<source>/<table>).
 
-Each layout says which header spellings feed which canonical column (labels, internal names and
-patterns, matched case- and whitespace-insensitively), which columns identify a usable row (without
-them the file is rejected) and which are optional (missing: NULL in staging, and the KPIs they feed
-are reported unavailable), how each text value is parsed (null tokens, numbers, date formats), and
-the row rules that send a row to quarantine. scripts/validate_exports.py applies it once, in DuckDB,
-when it lands a file: the landed Parquet holds the parsed columns, `_is_layout_row` and
-`_reject_reason`, and the dbt base_ models read exactly that. So the validator's report and dbt's
-quarantine are the same decision, made in one place (tests/python/test_rule_book.py checks it).
+Each layout says which canonical columns a table has, which identify a usable row (without them the
+file is rejected) and which are optional (missing: NULL in staging, and the KPIs they feed are
+reported unavailable), which kind each is (landing/values.py reads each kind from vendor text), and
+the row rules that send a row to quarantine. The header spellings of each column (labels, internal
+names, UI languages) are data: landing/header_aliases.csv, plus the user's own file
+(landing/aliases.py). landing/apply.py turns a layout into the one DuckDB statement that lands a
+file: the landed Parquet holds the parsed columns, `_is_layout_row` and `_reject_reason`, and the dbt
+base_ models read exactly that. So the validator's report and dbt's quarantine are the same decision,
+made in one place.
 
 Column names here are the staging column names. Header spellings are documented per layout in the
 README table and in models/staging/<source>/_<source>__sources.yml.
@@ -18,63 +19,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# -- value parsing, the one place (SQL for DuckDB over all-text columns) -----------------------
-
-NULL_TOKENS = ("", "--", "-", "n/a", "N/A", "(not set)", "null", "NULL")
-CURRENCY_SYMBOLS = ("NT$", "US$", "$", "₫", "€", "£", "¥")
-
-ISO_DAY = ("%Y-%m-%d",)
-US_DAY = ("%m/%d/%Y", "%Y-%m-%d")
-DAY_ANY = ("%Y-%m-%d", "%m/%d/%Y")
-HUBSPOT_TS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d", "%m/%d/%Y %H:%M", "%m/%d/%Y")
-STRIPE_TS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%m/%d/%y %H:%M", "%Y-%m-%d")
-SURVEY_TS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%m/%d/%Y %I:%M:%S %p")
-MONTH = ("%Y-%m-%d", "%Y-%m")
-SF_DAY = ("%m/%d/%Y", "%Y-%m-%d", "%m/%d/%Y %I:%M %p")
-MAILCHIMP_ACTIVITY_TS = ("%Y-%m-%dT%H:%M:%S+00:00", "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M")
-MAILCHIMP_TS = ("%b %d, %Y %I:%M %p", "%Y-%m-%d %H:%M", "%m/%d/%y %H:%M")
-
-
-def sql_text(col: str) -> str:
-    """Trimmed text, NULL for the vendors' null tokens (` --`, `n/a`, empty …)."""
-    tokens = ", ".join("'" + t.replace("'", "''") + "'" for t in NULL_TOKENS)
-    return f"(case when trim({col}) in ({tokens}) then null else trim({col}) end)"
-
-
-def sql_number(col: str) -> str:
-    """A decimal from vendor number text: thousands separators, %, spaces and currency symbols
-    stripped; NULL when it does not parse. Scientific notation is not a number here."""
-    return number_from_text(sql_text(col))
-
-
-def number_from_text(text: str) -> str:
-    """sql_number of text that sql_text has already cleaned. Text that is already a plain number
-    has nothing to strip: it is cast without the ten replacements (which took four fifths of the
-    parse of an integer column)."""
-    cleaned = text
-    for symbol in (",", "%", " ", *CURRENCY_SYMBOLS):
-        cleaned = f"replace({cleaned}, '{symbol}', '')"
-    plain = "similar to '[-+]?[0-9]*\\.?[0-9]+'"
-    return (
-        f"(case when {text} {plain} then try_cast({text} as decimal(38, 6)) "
-        f"when {cleaned} {plain} then try_cast({cleaned} as decimal(38, 6)) end)"
-    )
-
-
-def timestamp_from_text(text: str, formats: tuple[str, ...]) -> str:
-    """A timestamp from text that sql_text has already cleaned: the first of the formats that reads it."""
-    fmts = ", ".join(f"'{f}'" for f in formats)
-    return f"try_strptime({text}, [{fmts}])"
-
-
-def sql_deal_status(col: str) -> str:
-    """Business rule: a deal is won or lost only in a closed stage (HubSpot "Closed Won" /
-    closedwon, Salesforce "Closed Won"); every other stage is open."""
-    squashed = f"lower(replace(trim({col}), ' ', ''))"
-    return f"(case when {squashed} = 'closedwon' then 'won' when {squashed} = 'closedlost' then 'lost' else 'open' end)"
-
-
-# -- declarations -------------------------------------------------------------------------------
+from landing.values import (
+    DAY_ANY,
+    HUBSPOT_TS,
+    ISO_DAY,
+    MAILCHIMP_ACTIVITY_TS,
+    MAILCHIMP_TS,
+    MONTH,
+    SF_DAY,
+    STRIPE_TS,
+    SURVEY_TS,
+    US_DAY,
+    number_from_text,
+    sql_deal_status,
+    sql_text,
+    timestamp_from_text,
+)
 
 KINDS = ("text", "id", "upper", "lower", "integer", "number", "timestamp", "date")
 
@@ -882,95 +842,3 @@ def output_columns(layout: Layout) -> list[tuple[str, str]]:
     cols = [(c.name, c.sql_type) for c in layout.columns]
     cols += [(d.name, d.sql_type) for d in layout.derived]
     return cols
-
-
-# -- applying the rule book: one SQL statement per landed file ----------------------------------
-
-
-def _literal(value: object) -> str:
-    if value is None:
-        return "null"
-    return "'" + str(value).replace("'", "''") + "'"
-
-
-def landed_select(layout: Layout, raw: str, facts: dict[str, object]) -> str:
-    """SQL that turns `raw` (every canonical column as text, NULL when the file lacks it, plus
-    _source_line, _is_layout_row, _raw_values) into the landed table: parsed columns, derived
-    columns, lineage, and the first rule each data row breaks (_reject_reason, _reject_column).
-    _raw_values (the row as exported) is kept on the rows with a reject reason only: quarantine
-    shows it; a row that passes is in staging, parsed (and its clear text is not kept twice).
-    Each cell is cleaned once (sql_text, in `texts`), and parsed from there: the query stays small
-    enough to plan in a few milliseconds, which a landing of hundreds of small files pays per file."""
-    cleaned = ",\n        ".join(sql_text(f'cast(r."{c.name}" as varchar)') + f' as "{c.name}"' for c in layout.columns)
-    parsed = ",\n        ".join(c.parse_sql(f't."{c.name}"') + f' as "{c.name}"' for c in layout.columns)
-    derived = "".join(f',\n        {d.sql} as "{d.name}"' for d in layout.derived)
-    texts = "".join(
-        f'\n        t."{n}" as "_text_{n}",' for n in layout.required if n in {c.name for c in layout.columns}
-    )
-    checks: list[tuple[str, str, str]] = []
-    for n in layout.required:
-        col = next((c for c in layout.columns if c.name == n), None)
-        if col is None:  # a derived column (the period of an ad row)
-            checks.append((f'p."{n}" is null', f"missing {n}", n))
-            continue
-        checks.append((f"p._text_{n} is null", f"missing {n}", n))
-        what = f"{col.kind} in none of the formats {list(col.formats)}" if col.formats else f"not a valid {col.kind}"
-        checks.append((f'p."{n}" is null', f"{n} not readable: {what}", n))
-    checks += [(r.sql, r.reason, r.column) for r in layout.rules]
-    checks += [(f'cast(p."{n}" as date) > current_date', f"{n} in the future", n) for n in layout.not_in_future]
-    reason = "".join(f"\n            when {sql} then {_literal(why)}" for sql, why, _ in checks)
-    column = "".join(f"\n            when {sql} then {_literal(col)}" for sql, _, col in checks)
-    have = set(facts.get("present", ()))
-    present = "".join(f',\n        {str(c.name in have).lower()} as "has_{c.name}"' for c in layout.columns)
-    outputs = ",\n        ".join(
-        f'cast(p."{name}" as {sql_type}) as "{name}"' for name, sql_type in output_columns(layout)
-    )
-    return f"""
-select * replace (case when _reject_reason is not null then _raw_values end as _raw_values)
-from (
-with f as (
-    select
-        cast({_literal(facts.get("period_start"))} as date) as period_start,
-        cast({_literal(facts.get("period_end"))} as date) as period_end,
-        cast({_literal(facts.get("account_currency"))} as varchar) as account_currency,
-        cast({_literal(facts.get("header_currency"))} as varchar) as header_currency,
-        cast({_literal(facts.get("file_account"))} as varchar) as file_account{present}
-),
-texts as (
-    select
-        r._source_line,
-        r._is_layout_row,
-        r._raw_values,
-        {cleaned}
-    from {raw} as r
-),
-parsed as (
-    select
-        t._source_line,
-        t._is_layout_row,
-        t._raw_values,{texts}
-        {parsed}
-    from texts as t
-),
-derived as (
-    select p.*{derived}
-    from parsed as p
-    cross join f
-)
-select
-    cast({_literal(facts.get("source_file"))} as varchar) as _source_file,
-    cast(p._source_line as bigint) as _source_line,
-    cast({_literal(facts.get("loaded_at"))} as timestamp) as _loaded_at,
-    cast({_literal(facts.get("exported_at"))} as timestamp) as _exported_at,
-    {outputs},
-    cast(p._is_layout_row as boolean) as _is_layout_row,
-    cast(case
-            when p._is_layout_row then null{reason}
-        end as varchar) as _reject_reason,
-    cast(case
-            when p._is_layout_row then null{column}
-        end as varchar) as _reject_column,
-    cast(p._raw_values as varchar) as _raw_values
-from derived as p
-) as landed
-"""

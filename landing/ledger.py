@@ -7,9 +7,10 @@ said about it (the file's own findings); per table: the set of files its table c
 duplicates across files, FX coverage, the great-expectations suite) last ran over, and their
 findings. An export whose size, mtime and hash match its entry, and whose Parquet file is still
 there, is reused as landed. A table whose files are all reused, and are the same set, reuses its
-table checks. Everything is re-landed when the rules change: the rule book, reader, validator, this
-file, the FX seed, the reporting and account currencies or the declared encodings (their hash is
-the ledger's `rules`).
+table checks. Everything is re-landed when the rules change: any module or data file of this
+package (the rule book, the header aliases, the readers, the validator, this file), the user's
+header aliases, the FX seed, or the settings (currencies, declared encodings …): their hash is the
+ledger's `rules`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 LEDGER_VERSION = 1
-RULE_FILES = ("export_layouts.py", "export_reader.py", "validate_exports.py", "landing_ledger.py")
+PACKAGE = Path(__file__).resolve().parent
 
 
 def file_sha256(path: Path) -> str:
@@ -32,12 +33,15 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def rules_fingerprint(root: Path, settings: dict, encodings: dict[str, str]) -> str:
-    """The hash of everything that decides how a file lands, besides the file itself."""
+def rules_fingerprint(root: Path, settings: dict, encodings: dict[str, str], extra: tuple[Path, ...] = ()) -> str:
+    """The hash of everything that decides how a file lands, besides the file itself: the package's
+    code and data, the FX seed, the settings, and `extra` files (the user's header aliases)."""
     digest = hashlib.sha256(str(LEDGER_VERSION).encode())
-    for name in RULE_FILES:
-        digest.update((root / "scripts" / name).read_bytes())
+    for path in sorted(p for p in PACKAGE.iterdir() if p.suffix in (".py", ".csv")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
     digest.update((root / "seeds" / "reference" / "fx_rates.csv").read_bytes())
+    for path in extra:
+        digest.update(path.read_bytes() if path.is_file() else b"")
     digest.update(json.dumps([settings, encodings], sort_keys=True, default=sorted).encode())
     return digest.hexdigest()
 

@@ -1,20 +1,19 @@
-"""Reading one vendor export as it comes: encoding, where the header is, the delimiter, the cells of
-every row with its line number, which rows are layout rows (footers, totals, summary rows), and the
-facts a file carries outside its rows (the report period on the preamble, the currency in a Meta
-spend header, the ad account in a Meta file name). Used by scripts/validate_exports.py."""
+"""Where a file's rows are: the header found by content (the layout's identity columns, in any
+order and spelling, wherever a preamble ends), the delimiter, every row with its line number, which
+rows are layout rows (footers, totals, summary rows), and the facts a file carries outside its rows
+(the report period on a preamble, the currency in a Meta spend header, the ad account in a Meta
+file name)."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import difflib
-import gzip
 import io
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from export_layouts import Layout, header_matches, map_header, normalize_header
+from landing.rulebook import Layout, header_matches, map_header, normalize_header
 
 HEADER_SEARCH_LINES = 60
 # Excel's display of a long number: one digit, a point, digits, "E+" and the exponent (1.23857E+11).
@@ -48,31 +47,6 @@ class Tokenized:
     bulk: str | None = None  # the rows are left to the bulk reader: "native" (it reads the file) or "text"
     text: str | None = None  # the decoded text, for a bulk reader that cannot read the file's encoding
     counted: tuple[int, int] | None = None  # (data rows, layout rows) as the bulk reader landed them
-
-
-def read_bytes(path: Path) -> bytes:
-    data = path.read_bytes()
-    return gzip.decompress(data) if path.name.endswith(".gz") else data
-
-
-def decode(data: bytes, declared: str | None, table: str) -> tuple[str, str]:
-    """UTF-16 with BOM, UTF-8 (with or without BOM), else the declared encoding."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8-sig"), ("utf-8-sig" if data[:3] == b"\xef\xbb\xbf" else "utf-8")
-    except UnicodeDecodeError as err:
-        if declared:  # a declared encoding applies to the files of the table that are not UTF-8
-            try:
-                return data.decode(declared), declared
-            except (UnicodeDecodeError, LookupError) as err2:
-                raise Rejected(f"does not decode as the declared encoding {declared}: {err2}") from err2
-        line = data[: err.start].count(b"\n") + 1
-        raise Rejected(
-            f"not UTF-8 or UTF-16 (byte 0x{data[err.start]:02x} at byte {err.start}). Re-export as UTF-8, or "
-            f"declare the file's encoding: --encoding {table}=<encoding> (e.g. big5, cp1251)",
-            line=line,
-        ) from err
 
 
 def split_cells(line: str, delimiter: str) -> list[str]:

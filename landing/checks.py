@@ -1,0 +1,263 @@
+"""The checks of one table over its landed files: quarantine findings, duplicate keys within a file
+and across overlapping exports, FX coverage, and the great-expectations suite."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import asdict
+from pathlib import Path
+
+from landing.header import SCIENTIFIC
+from landing.ledger import Ledger
+from landing.results import FileResult, Finding
+from landing.rulebook import LAYOUTS, Layout
+from landing.settings import Settings
+from landing.sql import literal_list
+from landing.workers import cursor_pool
+
+
+def check_table(con, layout: Layout, landed: dict[str, tuple[FileResult, Path]], settings: Settings) -> None:
+    """Quarantine, duplicates, FX coverage and the great-expectations suite of one table, over its
+    landed files. Files rejected here are removed from the landing folder."""
+    rel = f"read_parquet({literal_list(p for _, p in landed.values())}, union_by_name = true)"
+    by_file = {name: result for name, (result, _) in landed.items()}
+    for name, line, reason, column in con.execute(
+        f"select _source_file, _source_line, _reject_reason, _reject_column from {rel} "
+        "where _reject_reason is not null order by _source_file, _source_line"
+    ).fetchall():
+        result = by_file[name]
+        header = result.columns.get(column) or result.columns.get(UNDERLYING.get(column, ""), column)
+        result.add("quarantine", f"{reason}; the row goes to quarantine", line=line, column=header)
+        result.quarantined_rows += 1
+    check_duplicates(con, layout, rel, by_file)
+    check_fx(con, layout, rel, by_file, settings)
+    run_suite(con, layout, rel, by_file)
+    for result, path in landed.values():
+        if result.status == "rejected":
+            path.unlink()
+
+
+UNDERLYING = {"period_start": "ad_date", "period_end": "reporting_ends"}  # derived column -> column it comes from
+
+
+def check_duplicates(con, layout: Layout, rel: str, by_file: dict[str, FileResult]) -> None:
+    """A key twice in one file: a warning per later row. A key in an earlier file too (overlapping
+    exports, e.g. monthly snapshots of all contacts): one finding per pair of files, counted in SQL
+    (such pairs share millions of rows, too many to fetch)."""
+    if not layout.key:
+        return
+    keys = ", ".join(f'"{k}"' for k in layout.key)
+    firsts = ", ".join(f'arg_min("{k}", _source_line)' for k in layout.key)
+    sql = f"""
+        with later as (
+            select _source_file, _source_line, first_file, first_line, {keys}
+            from (
+                select _source_file, _source_line, {keys},
+                    first_value(_source_file) over w as first_file,
+                    first_value(_source_line) over w as first_line,
+                    row_number() over w as n
+                from {rel}
+                where not _is_layout_row and _reject_reason is null
+                window w as (partition by {keys} order by _source_file, _source_line)
+            )
+            where n > 1
+        )
+        select _source_file, _source_line, first_file, first_line, 1 as rows, {keys}
+        from later
+        where first_file = _source_file
+        union all
+        select _source_file, min(_source_line), first_file, arg_min(first_line, _source_line), count(*), {firsts}
+        from later
+        where first_file <> _source_file
+        group by _source_file, first_file
+        order by 1, 2
+    """
+    overlaps = []
+    for name, line, first_file, first_line, rows, *values in con.execute(sql).fetchall():
+        values = [str(v) if isinstance(v, dt.date) else v for v in values]  # 2026-10-01, 2026-03-18 03:30:00
+        result = by_file[name]
+        what = ", ".join(result.columns.get(k, k) for k in layout.key)
+        if first_file == name:
+            result.add("warning", f"duplicate key {tuple(values)} in the same file (line {first_line}): the row of line {first_line} is kept",
+                       line=line, column=what)  # fmt: skip
+        else:
+            overlaps.append((name, first_file, rows, line, tuple(values), first_line, what))
+    for name, first_file, rows, line, key, first_line, what in overlaps:
+        more = f" and {rows - 1:,} more row(s) whose key is" if rows > 1 else ""
+        by_file[name].add("info", f"key {key} (line {line}){more} also in {first_file} (line {first_line} for the first): "
+                          "the newest file wins", line=line, column=what)  # fmt: skip
+
+
+FX_DATE = {
+    "hubspot/deals": "created_at",
+    "salesforce/opportunities": "created_at",
+    "stripe/subscriptions": "started_at",
+    "stripe/invoices": "invoiced_at",
+    "events/events": "event_date",
+    "finance/expenses": "expense_month",
+    "finance/pnl": "pnl_month",
+    "market/market_size": "quarter_start",
+}
+
+
+def fx_date_column(layout: Layout) -> str | None:
+    return "period_start" if layout.source.endswith("_ads") else FX_DATE.get(layout.name)
+
+
+def check_fx(con, layout: Layout, rel: str, by_file: dict[str, FileResult], settings: Settings) -> None:
+    """Every currency and month with an amount must be convertible: in the reporting currency, or
+    with a rate for it and for the reporting currency in seeds/reference/fx_rates.csv."""
+    date_col = fx_date_column(layout)
+    if not layout.currency or not date_col:
+        return
+    sql = f"""
+        select _source_file, upper("{layout.currency}") as currency,
+            strftime(cast("{date_col}" as date), '%Y-%m') as month, min(_source_line), count(*)
+        from {rel}
+        where not _is_layout_row and _reject_reason is null and "{date_col}" is not null
+        group by all
+        order by 1, 2, 3
+    """
+    missing: dict[str, dict[str, list]] = {}
+    for name, currency, month, line, rows in con.execute(sql).fetchall():
+        if currency == settings.reporting_currency:
+            continue
+        if (str(currency), month) in settings.fx_pairs and (settings.reporting_currency, month) in settings.fx_pairs:
+            continue
+        entry = missing.setdefault(name, {}).setdefault(str(currency), [])
+        entry.append((month, line, rows))
+    for name, currencies in missing.items():
+        result = by_file[name]
+        for currency, months in currencies.items():
+            listed = ", ".join(m for m, _, _ in months)
+            rows = sum(r for _, _, r in months)
+            result.add(
+                "reject",
+                f"no FX rate for {currency} in {listed} ({rows} row(s)); add the monthly rates "
+                f"(rate_month, currency_code, units_per_usd) for {currency} and {settings.reporting_currency} "
+                "to seeds/reference/fx_rates.csv, or fix the currency code",
+                line=months[0][1],
+                column=result.columns.get("currency_raw", "currency"),
+            )
+
+
+def suite_candidates(layout: Layout) -> tuple[list[str], list[str], list[str]]:
+    """The suite's ID and rate columns, and per column a SQL test that flags every value its
+    expectation could fail on (a superset: "E+" or "E-" anywhere in an ID; a rate
+    outside 0-100). tests/python/test_validate_exports.py pins the superset on tricky values."""
+    ids = [c.name for c in layout.columns if c.kind == "id"]
+    rates = list(layout.rate_columns)
+    flagged = [f"regexp_matches(coalesce(\"{c}\", ''), 'E[+-]')" for c in ids]
+    flagged += [f'try_cast("{c}" as double) not between 0 and 100' for c in rates]
+    return ids, rates, flagged
+
+
+def run_suite(con, layout: Layout, rel: str, by_file: dict[str, FileResult]) -> None:
+    """The great-expectations suite of a layout over its landed rows: IDs must not be in the
+    scientific notation Excel gives long numbers (reject: digits are lost), and vendor-computed
+    rates should lie in 0-100 % (warning only: the warehouse recomputes every rate).
+
+    DuckDB first picks, over every row of the table, the rows an expectation could fail on
+    (suite_candidates); great-expectations judges those rows. A row DuckDB does not pick passes
+    every expectation, so when it picks none the suite has nothing to judge and is not even
+    imported (importing great-expectations costs seconds, most of a next-day landing)."""
+    ids, rates, flagged = suite_candidates(layout)
+    if not flagged:
+        return
+    cols = ", ".join(f'"{n}"' for n in [*ids, *rates])
+    frame = con.execute(
+        f"select _source_file, _source_line, {cols} from {rel} "
+        f"where not _is_layout_row and ({' or '.join(flagged)}) order by _source_file, _source_line"
+    ).df()
+    if frame.empty:
+        return
+    with SUITE_LOCK:  # tables are checked on several threads; great-expectations runs one suite at a time
+        judge_suite(frame, layout, ids, rates, by_file)
+
+
+SUITE_LOCK = threading.Lock()
+
+
+def judge_suite(frame, layout: Layout, ids: list[str], rates: list[str], by_file: dict[str, FileResult]) -> None:
+    """great-expectations over the rows DuckDB picked (run_suite): findings on the files' results."""
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    for rate in rates:
+        frame[rate] = frame[rate].astype("float64")
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    batch = (
+        context.data_sources.add_pandas(name="landed")
+        .add_dataframe_asset(name=layout.name.replace("/", "__"))
+        .add_batch_definition_whole_dataframe(name="all_rows")
+        .get_batch(batch_parameters={"dataframe": frame})
+    )
+    suite = [(gx.expectations.ExpectColumnValuesToNotMatchRegex(column=c, regex=SCIENTIFIC.pattern), c, "id")
+             for c in ids]  # fmt: skip
+    suite += [(gx.expectations.ExpectColumnValuesToBeBetween(column=c, min_value=0, max_value=100), c, "rate")
+              for c in rates]  # fmt: skip
+    for expectation, col, kind in suite:
+        outcome = batch.validate(expectation, result_format="COMPLETE")
+        if outcome.success:
+            continue
+        reported: set[str] = set()
+        for index in outcome.result.get("unexpected_index_list") or []:
+            index = int(index if isinstance(index, int) else index.get("index", index))
+            name, line, value = (
+                frame.at[index, "_source_file"],
+                int(frame.at[index, "_source_line"]),
+                frame.at[index, col],
+            )
+            result = by_file[name]
+            header = result.columns.get(col, col)
+            if kind == "rate":
+                result.add("warning", f"vendor-computed rate {value!r} outside [0, 100] % (a warning only: the warehouse recomputes it)",
+                           line=line, column=header)  # fmt: skip
+            elif name not in reported:
+                reported.add(name)
+                result.add(
+                    "reject",
+                    f"ID {value!r} is in scientific notation: Excel rounded the IDs and lost digits, so records no "
+                    "longer join and different ones can collide. Re-download the export from the vendor and do "
+                    f"not open it in Excel, or format column {header!r} as Text before saving",
+                    line=line,
+                    column=header,
+                )
+
+
+def check_tables(
+    con,
+    landed: dict[str, dict[str, tuple[FileResult, Path]]],
+    settings: Settings,
+    ledger: Ledger,
+    workers: int = 1,
+) -> None:
+    """The table checks of every table with a new or changed file (or a file gone), on `workers`
+    tables at once (a table's checks touch its own files' results only); the others reuse the
+    findings the ledger kept from the run that last checked exactly their files."""
+    todo = []
+    for key, files in landed.items():
+        cached = None
+        if all(result.landing == "unchanged" for result, _ in files.values()):
+            cached = ledger.table_checks(key, set(files))
+        if cached:
+            for name, (result, _) in files.items():
+                result.findings += [Finding(**f) for f in cached["findings"][name]]
+                result.quarantined_rows = cached["quarantined"][name]
+        else:
+            todo.append(key)
+    marks = {key: {name: len(result.findings) for name, (result, _) in landed[key].items()} for key in todo}
+    # the largest tables first; every table's findings are complete before any is recorded
+    order = sorted(todo, key=lambda key: -sum(r.data_rows for r, _ in landed[key].values()))
+    with cursor_pool(con, workers, len(order)) as (pool, cursor):
+        list(pool.map(lambda key: check_table(cursor(), LAYOUTS[key], landed[key], settings), order))
+    for key in todo:
+        files = landed[key]
+        if all(result.status == "accepted" for result, _ in files.values()):
+            ledger.record_table(
+                key,
+                {name: [asdict(f) for f in result.findings[marks[key][name] :]] for name, (result, _) in files.items()},
+                {name: result.quarantined_rows for name, (result, _) in files.items()},
+            )

@@ -1,0 +1,69 @@
+"""Validate a folder of raw exports before the build, and land the accepted files for dbt.
+
+    python -m landing [--exports DIR] [--landing DIR] [--report DIR]
+                      [--encoding source/table=cp1251 ...] [--account-currency source=TWD ...]
+    (scripts/validate_exports.py is the same command)
+
+See landing/__init__.py for what happens to each file. Exit code: 0 when no file is rejected, 1
+otherwise, 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from landing.pipeline import validate_folder
+from landing.report import unavailable_kpis, write_report
+from landing.rulebook import LAYOUTS
+from landing.settings import ROOT, load_settings, parse_encodings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--exports", type=Path, default=Path(os.environ.get("KPI_EXPORTS_DIR", ROOT / "seeds" / "demo_exports"))
+    )
+    parser.add_argument("--landing", type=Path, help="land accepted files (and placeholders) here for dbt to read")
+    parser.add_argument("--report", type=Path, default=ROOT / "warehouse" / "validation")
+    parser.add_argument("--encoding", action="append", default=[], help="<source>/<table>=<encoding>, repeatable")
+    parser.add_argument("--account-currency", action="append", default=[], help="<source>=<ISO>, repeatable")
+    parser.add_argument("--quiet", action="store_true", help="print only rejections and the summary line")
+    parser.add_argument("--full", action="store_true",
+                        help="land every file afresh, ignoring the landing folder's ledger of unchanged files")  # fmt: skip
+    args = parser.parse_args(argv)
+    if not args.exports.is_dir():
+        print(f"validate_exports: exports folder {args.exports} does not exist", file=sys.stderr)
+        return 2
+    encodings = parse_encodings(args.encoding)
+    settings = load_settings(args.account_currency)
+    print(f"validate_exports: checking {args.exports} …", flush=True)
+    results, unknown, rows = validate_folder(
+        args.exports, encodings, args.landing, settings, progress=not args.quiet, full=args.full
+    )
+    kpis = unavailable_kpis(rows)
+    summary = write_report(results, unknown, kpis, args.report)
+    for r in results:
+        for f in r.findings:
+            if f.severity == "reject" or (not args.quiet and f.severity in ("warning", "info")):
+                print(f.text())
+    for u in unknown:
+        print(f"NOT READ: {u}")
+    for table, items in sorted(kpis.items()):
+        for item in items:
+            print(f"KPI UNAVAILABLE: {table}: {item}")
+    empty = [key for key in LAYOUTS if not any(r.table == key and r.status == "accepted" for r in results)]
+    if empty:
+        print(f"NOTE: no accepted export for {len(empty)} table(s), empty in this build: {', '.join(empty)}")
+    print(
+        f"validate_exports: {summary['files']} files, {summary['accepted']} accepted, {summary['rejected']} rejected, "
+        f"{summary['quarantined_rows']} rows to quarantine ({summary['unchanged']} unchanged since the last landing, "
+        f"not read again). Report: {args.report / 'validation_report.html'}"
+    )
+    return 1 if summary["rejected"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
