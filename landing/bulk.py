@@ -3,37 +3,27 @@ is the reference it must agree with, and takes every file this one cannot vouch 
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
 from pathlib import Path
 
 from landing.apply import landed_select
-from landing.header import PreambleOnly, Rejected, Tokenized, bulk_ready, head, last_line_whole, tokenize
+from landing.header import PreambleOnly, Rejected, Tokenized, head, header_tokens, last_line_whole
+from landing.opening import MAX_LINE_CHARS
 from landing.rulebook import Layout
-from landing.sql import literal
-
-
-def bulk_header(text: str, layout: Layout, encoding: str, path: Path) -> Tokenized | None:
-    """The header of a file whose rows DuckDB will tokenize; None when the row reader must read it."""
-    try:
-        tok = tokenize(head(text), layout, encoding, rows=False)
-    except (PreambleOnly, Rejected):
-        return None  # the whole-file reader gives the verdict
-    if not bulk_ready(text, tok):
-        return None
-    tok.bulk = "native" if encoding in ("utf-8", "utf-8-sig") and path.suffix == ".csv" else "text"
-    tok.text = text if tok.bulk == "text" else None
-    return tok
-
+from landing.sql import ident, literal
+from landing.values import DECIDING_DATE, NUMERIC_DATE, Evidence
 
 SCAN_CHUNK = 16 << 20
 
 
 def scan_csv(path: Path, layout: Layout) -> Tokenized | None:
-    """bulk_header for a plain UTF-8 .csv file, in chunks of its bytes rather than its decoded
-    text (a 600 MB export would take 1-2 GB as a Python string): the header from the head, and the
-    bulk reader's conditions (no carriage return, balanced quotes, a whole last line). None when
-    the whole-file reader must look (UTF-16, a head that is not UTF-8, a header not in the head).
-    DuckDB rejects invalid UTF-8 further on, and the whole-file reader then gives the verdict."""
+    """The header of a UTF-8 CSV file whose rows the bulk reader can vouch for, read in chunks of
+    its bytes rather than its decoded text (a 600 MB export would take 1-2 GB as a Python string):
+    the header from the head, and the bulk reader's conditions (no carriage return, balanced
+    quotes, a whole last line, no line longer than MAX_LINE_CHARS). None when the row reader must
+    look (UTF-16, a head that is not UTF-8, a header not in the head, a line too long: it rejects
+    them). DuckDB rejects invalid UTF-8 further on, and the row reader then gives the verdict."""
     with open(path, "rb") as fh:
         first = fh.read(SCAN_CHUNK)
         if first[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -49,9 +39,10 @@ def scan_csv(path: Path, layout: Layout) -> Tokenized | None:
                 return None
         encoding = "utf-8-sig" if first[:3] == b"\xef\xbb\xbf" else "utf-8"
         try:
-            tok = tokenize(text, layout, encoding, rows=False)
+            tok = header_tokens(text.split("\n"), layout, encoding)
         except (PreambleOnly, Rejected):
             return None
+        tok.sample = sample_rows(first, tok)
         quotes, tail, chunk = 0, b"", first
         while chunk:
             if b"\r" in chunk:
@@ -59,11 +50,77 @@ def scan_csv(path: Path, layout: Layout) -> Tokenized | None:
             quotes += chunk.count(b'"')  # 0x22 is never part of a multi-byte UTF-8 character
             cut = chunk.rfind(b"\n")
             tail = tail + chunk if cut < 0 else chunk[cut + 1 :]
+            if len(tail) > MAX_LINE_CHARS or (cut >= 0 and longest_line(chunk) > MAX_LINE_CHARS):
+                return None  # a line longer than the cap: the row reader rejects the file
             chunk = fh.read(SCAN_CHUNK)
     if quotes % 2 or not last_line_whole(tail.decode("utf-8", errors="replace"), tok):
         return None
-    tok.bulk, tok.text = "native", None
     return tok
+
+
+SAMPLE_ROWS = 5000
+
+
+def sample_rows(first: bytes, tok: Tokenized) -> list[list[str]]:
+    """The cells of the first SAMPLE_ROWS records after the header, from the file's first chunk:
+    the evidence of its locale that costs no extra read (landing/values.py)."""
+    try:
+        text = first[: first.rfind(b"\n") + 1].decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return []
+    lines = text.split("\n")[tok.header_line :]
+    out = []
+    try:
+        for cells in csv.reader(lines, delimiter=tok.delimiter, quotechar='"'):
+            out.append(cells)
+            if len(out) >= SAMPLE_ROWS:
+                break
+    except csv.Error:
+        pass
+    return out
+
+
+def locale_evidence(con, tok: Tokenized, layout: Layout) -> Evidence:
+    """The locale evidence of a file the bulk reader lands: its first rows (tok.sample), and for a
+    column those leave undecided (or empty) a look over all its values, DuckDB picking those that
+    could decide (the same regular expressions), Python judging them."""
+    evidence = Evidence()
+    dates = [c for c in layout.columns if c.kind in ("date", "timestamp") and c.name in tok.mapping]
+    numbers = [c for c in layout.columns if c.kind in ("integer", "number") and c.name in tok.mapping]
+    seen: dict[str, bool] = {}
+    for cells in tok.sample:
+        for col in (*dates, *numbers):
+            index = tok.mapping[col.name]
+            value = cells[index].strip() if index < len(cells) else ""
+            if not value:
+                continue
+            seen[col.name] = True
+            (evidence.date if col in dates else evidence.number)(col.name, value)
+
+    def values(column: str, where: str, limit: int) -> list[str]:
+        rows = con.execute(f"select distinct {ident(column)} from bulk_rows where {where} limit {limit}").fetchall()
+        return [r[0] for r in rows]
+
+    if not (evidence.day_first or evidence.month_first):
+        for col in dates:
+            if col.name in evidence.numeric_dates or not seen.get(col.name):
+                c = f"trim({ident(col.name)})"
+                for value in values(col.name, f"regexp_matches({c}, {literal(DECIDING_DATE)})", 5) or values(
+                    col.name, f"regexp_matches({c}, {literal(NUMERIC_DATE)})", 1
+                ):
+                    evidence.date(col.name, value)
+    for col in numbers:
+        if col.name in evidence.undecided_numbers() or not seen.get(col.name):
+            c = f"trim({ident(col.name)})"
+            for value in values(col.name, f"regexp_matches({c}, '[.,]')", 200):
+                evidence.number(col.name, value)
+    return evidence
+
+
+def longest_line(chunk: bytes) -> int:
+    """The longest run of bytes between line ends in a chunk (lines cut by the chunk's edges count
+    their part in it): a cheap bound, in C, for the line-length cap."""
+    return max(map(len, chunk.split(b"\n"))) if len(chunk) > MAX_LINE_CHARS else 0
 
 
 BULK_MIN_BYTES = 256 * 1024  # from this size DuckDB tokenizes the rows (below, the row reader is faster)
@@ -181,6 +238,12 @@ def bulk_rows_sql(
     summary = " and ".join(f"not {nonblank[i]}" for i in summary_idx) if summary_idx else "false"
     named_cells = ", ".join(f"{literal(h + '=')} || coalesce(e.{cells[i]}, '')" for i, h in enumerate(tok.header) if h)
     row_text = f"concat_ws(' | ', {named_cells})" if raw_values and named_cells else "null"
+    row_hash = "hash([" + ", ".join(f"coalesce(e.{c}, '')" for c in cells) + "])"
+    used = set(tok.mapping.values())
+    outside = [
+        f"{literal(h + '=')} || coalesce(e.{cells[i]}, '')" for i, h in enumerate(tok.header) if h and i not in used
+    ]
+    segment = f"concat_ws(' | ', {', '.join(outside)})" if layout.additive and outside else "null"
     picks = []
     for col in layout.columns:
         index = tok.mapping.get(col.name)
@@ -268,30 +331,34 @@ select
     case when e.mismatch then null else e.n end as _source_line,
     e.footer_match or (e.in_footer and e.filled <= 1) or e.summary as _is_layout_row,
     cast({row_text} as varchar) as _raw_values,
+    {row_hash} as _row_hash,
+    cast({segment} as varchar) as _segment,
     {", ".join(picks)}
 from flagged as e
 where not e.empty_line and (e.filled > 0 or e.mismatch)
 """
 
 
-def land_bulk(con, path: Path, tok: Tokenized, layout: Layout, facts: dict, target: Path) -> None:
-    """Lands a CSV file with DuckDB doing the tokenizing; fills tok's row counts. Raises
-    BulkFallback when DuckDB cannot read it as the row reader would (then the row reader lands it).
-    Only rejected rows keep the row as exported (_raw_values), and writing it for every row took
-    most of a large export's Parquet write: a first pass leaves it out, and only a file with
-    rejected rows is read a second time with it."""
-    native = tok.bulk == "native"
-    source = path
+def land_bulk(con, source: Path, tok: Tokenized, layout: Layout, settle, target: Path) -> None:
+    """Lands a UTF-8 CSV file (the export, or its text transcoded) with DuckDB doing the
+    tokenizing; fills tok's row counts. Raises BulkFallback when DuckDB cannot read it as the row
+    reader would (then the row reader lands it). Only rejected rows keep the row as exported
+    (_raw_values), and writing it for every row took most of a large export's Parquet write: a
+    first pass leaves it out, and only a file with rejected rows is read a second time with it.
+    settle(evidence) gives the facts from the file's locale evidence (locale_evidence)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not native:  # UTF-16, a declared encoding or gzip: DuckDB reads the decoded text
-        source = target.with_name(target.name + ".csv.tmp")
-        source.write_text(tok.text or "", encoding="utf-8")
-        tok.text = None
-    try:
+    if True:
         try:
             shape = line_shape(con, source.as_posix(), tok.header_line)
+            con.execute(
+                f"create or replace temp view bulk_rows as {bulk_rows_sql(source.as_posix(), tok, layout, False, shape)}"
+            )
+            evidence = locale_evidence(con, tok, layout)
         except Exception as err:  # noqa: BLE001 - any DuckDB parse error: the row reader decides
             raise BulkFallback(str(err)) from err
+        finally:
+            con.execute("drop view if exists bulk_rows")
+        facts = settle(evidence)
         for raw_values in (False, True):
             rows_sql = bulk_rows_sql(source.as_posix(), tok, layout, raw_values, shape)
             try:
@@ -309,9 +376,6 @@ def land_bulk(con, path: Path, tok: Tokenized, layout: Layout, facts: dict, targ
             ).fetchall()[0]
             if bad or not rejected:
                 break
-    finally:
-        if not native:
-            source.unlink(missing_ok=True)
     if bad:
         target.unlink()
         raise BulkFallback(f"{bad} record(s) whose line the bulk reader cannot place")

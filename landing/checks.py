@@ -11,9 +11,9 @@ from pathlib import Path
 from landing.header import SCIENTIFIC
 from landing.ledger import Ledger
 from landing.results import FileResult, Finding
-from landing.rulebook import LAYOUTS, Layout
+from landing.rulebook import LAYOUTS, Layout, normalize_header
 from landing.settings import Settings
-from landing.sql import literal_list
+from landing.sql import ident, literal_list
 from landing.workers import cursor_pool
 
 
@@ -31,6 +31,7 @@ def check_table(con, layout: Layout, landed: dict[str, tuple[FileResult, Path]],
         result.add("quarantine", f"{reason}; the row goes to quarantine", line=line, column=header)
         result.quarantined_rows += 1
     check_duplicates(con, layout, rel, by_file)
+    check_segments(con, layout, rel, by_file)
     check_fx(con, layout, rel, by_file, settings)
     run_suite(con, layout, rel, by_file)
     for result, path in landed.values():
@@ -42,21 +43,26 @@ UNDERLYING = {"period_start": "ad_date", "period_end": "reporting_ends"}  # deri
 
 
 def check_duplicates(con, layout: Layout, rel: str, by_file: dict[str, FileResult]) -> None:
-    """A key twice in one file: a warning per later row. A key in an earlier file too (overlapping
-    exports, e.g. monthly snapshots of all contacts): one finding per pair of files, counted in SQL
-    (such pairs share millions of rows, too many to fetch)."""
+    """A key twice in one file: a warning per later row (on an additive table: rows identical in
+    every column, counted once; rows that differ are a segment, summed: check_segments says so). A
+    key in an earlier file too (overlapping exports, e.g. monthly snapshots of all contacts): one
+    finding per pair of files, counted in SQL (such pairs share millions of rows, too many to fetch)."""
     if not layout.key:
         return
     keys = ", ".join(f'"{k}"' for k in layout.key)
     firsts = ", ".join(f'arg_min("{k}", _source_line)' for k in layout.key)
+    # on an additive table a later row of the same file is a duplicate only when it is a copy
+    copy = "row_number() over (partition by _source_file, _row_hash, " + keys + " order by _source_line) > 1"
+    same_file = f"first_file = _source_file{' and is_copy' if layout.additive else ''}"
     sql = f"""
         with later as (
-            select _source_file, _source_line, first_file, first_line, {keys}
+            select _source_file, _source_line, first_file, first_line, is_copy, {keys}
             from (
                 select _source_file, _source_line, {keys},
                     first_value(_source_file) over w as first_file,
                     first_value(_source_line) over w as first_line,
-                    row_number() over w as n
+                    row_number() over w as n,
+                    {copy if layout.additive else "true"} as is_copy
                 from {rel}
                 where not _is_layout_row and _reject_reason is null
                 window w as (partition by {keys} order by _source_file, _source_line)
@@ -65,7 +71,7 @@ def check_duplicates(con, layout: Layout, rel: str, by_file: dict[str, FileResul
         )
         select _source_file, _source_line, first_file, first_line, 1 as rows, {keys}
         from later
-        where first_file = _source_file
+        where {same_file}
         union all
         select _source_file, min(_source_line), first_file, arg_min(first_line, _source_line), count(*), {firsts}
         from later
@@ -78,7 +84,10 @@ def check_duplicates(con, layout: Layout, rel: str, by_file: dict[str, FileResul
         values = [str(v) if isinstance(v, dt.date) else v for v in values]  # 2026-10-01, 2026-03-18 03:30:00
         result = by_file[name]
         what = ", ".join(result.columns.get(k, k) for k in layout.key)
-        if first_file == name:
+        if first_file == name and layout.additive:
+            result.add("warning", f"a row identical in every column to an earlier one of the file (key {tuple(values)}): "
+                       "counted once", line=line, column=what)  # fmt: skip
+        elif first_file == name:
             result.add("warning", f"duplicate key {tuple(values)} in the same file (line {first_line}): the row of line {first_line} is kept",
                        line=line, column=what)  # fmt: skip
         else:
@@ -87,6 +96,62 @@ def check_duplicates(con, layout: Layout, rel: str, by_file: dict[str, FileResul
         more = f" and {rows - 1:,} more row(s) whose key is" if rows > 1 else ""
         by_file[name].add("info", f"key {key} (line {line}){more} also in {first_file} (line {first_line} for the first): "
                           "the newest file wins", line=line, column=what)  # fmt: skip
+
+
+SEGMENT_SAMPLE = 5000  # rows of split keys fetched per table to name the columns that split them
+
+
+def check_segments(con, layout: Layout, rel: str, by_file: dict[str, FileResult]) -> None:
+    """Rows of one file that share the key of an additive table but differ in another column are
+    summed (macro sum_newest_export): the report names the columns that split them. A known segment
+    or breakdown (Device, Age: header_aliases.csv) is an info; a column the rule book does not know
+    is a warning, naming it and the rows, since only the user can tell a segment from repeated
+    rows; rows that differ in no column besides the numbers are a warning too."""
+    if not (layout.additive and layout.key):
+        return
+    keys = ", ".join(ident(k) for k in layout.key)
+    split = f"""
+        select _source_file, _source_line, _segment, {keys},
+            count(distinct _row_hash) over (partition by _source_file, {keys}) as variants
+        from {rel}
+        where not _is_layout_row and _reject_reason is null
+    """
+    counts = con.execute(
+        f"select _source_file, count(*), count(distinct ({keys})), min(_source_line) from ({split}) "
+        "where variants > 1 group by all order by 1"
+    ).fetchall()
+    if not counts:
+        return
+    sample = con.execute(
+        f"select _source_file, _segment, {keys} from ({split}) where variants > 1 "
+        f"order by _source_file, _source_line limit {SEGMENT_SAMPLE}"
+    ).fetchall()
+    groups: dict[tuple, list[dict[str, str]]] = {}
+    for name, segment, *key in sample:
+        cells = dict(part.split("=", 1) for part in (segment or "").split(" | ") if "=" in part)
+        groups.setdefault((name, *key), []).append(cells)
+    differing: dict[str, set[str]] = {}
+    for (name, *_), rows in groups.items():
+        headers = {h for cells in rows for h in cells}
+        differing.setdefault(name, set()).update(h for h in headers if len({c.get(h) for c in rows}) > 1)
+    known = {normalize_header(h) for h in layout.segment_headers}
+    for name, rows, key_count, line in counts:
+        result = by_file[name]
+        what = ", ".join(result.columns.get(k, k) for k in layout.key)
+        columns = sorted(differing.get(name, ()))
+        unknown = [h for h in columns if normalize_header(h) not in known]
+        segments = [h for h in columns if normalize_header(h) in known]
+        summed = f"{rows:,} rows share their key ({what}) with another row in {key_count:,} key(s): summed per key"
+        if segments and not unknown:
+            result.add("info", f"split by the segment(s) {segments}: {summed}", line=line)
+        elif unknown:
+            result.add("warning", f"rows differ in column(s) {unknown} the rule book does not know"
+                       + (f" (and the segment(s) {segments})" if segments else "")
+                       + f": {summed}. If {unknown[0]!r} splits the rows (a segment), this is right; if the rows "
+                       "repeat one another with other numbers, remove the repeats from the export", line=line)  # fmt: skip
+        else:
+            result.add("warning", f"rows differ only in their numbers: {summed}. A report without the column that "
+                       "split them (an ad group, a segment)? If they repeat one another, remove the repeats", line=line)  # fmt: skip
 
 
 FX_DATE = {

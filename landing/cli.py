@@ -15,10 +15,8 @@ import os
 import sys
 from pathlib import Path
 
-from landing.pipeline import validate_folder
-from landing.report import unavailable_kpis, write_report
-from landing.rulebook import LAYOUTS
-from landing.settings import ROOT, load_settings, parse_encodings
+from landing.aliases import ROOT, AliasError
+from landing.sql import GLOB
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,20 +35,34 @@ def main(argv: list[str] | None = None) -> int:
     if not args.exports.is_dir():
         print(f"validate_exports: exports folder {args.exports} does not exist", file=sys.stderr)
         return 2
+    if args.landing and GLOB & set(str(args.landing.resolve())):
+        print(f"validate_exports: the landing folder {args.landing} has one of the characters * ? [ ] {{ }} in its "
+              "path, which DuckDB and Spark read as a file pattern: choose another (KPI_LANDING_DIR)", file=sys.stderr)  # fmt: skip
+        return 2
+    try:
+        from landing.rulebook import LAYOUTS  # noqa: F401 - reads the header aliases (the user's too)
+    except AliasError as err:
+        print(f"validate_exports: {err}", file=sys.stderr)
+        return 2
+    from landing.pipeline import validate_folder
+    from landing.report import unavailable_kpis, write_report
+    from landing.settings import load_settings, parse_encodings
+
     encodings = parse_encodings(args.encoding)
     settings = load_settings(args.account_currency)
     print(f"validate_exports: checking {args.exports} …", flush=True)
-    results, unknown, rows = validate_folder(
+    results, ignored, rows = validate_folder(
         args.exports, encodings, args.landing, settings, progress=not args.quiet, full=args.full
     )
     kpis = unavailable_kpis(rows)
-    summary = write_report(results, unknown, kpis, args.report)
+    summary = write_report(results, ignored, kpis, args.report)
     for r in results:
         for f in r.findings:
             if f.severity == "reject" or (not args.quiet and f.severity in ("warning", "info")):
                 print(f.text())
-    for u in unknown:
-        print(f"NOT READ: {u}")
+    if not args.quiet:
+        for item in ignored:
+            print(f"IGNORED: {item}")
     for table, items in sorted(kpis.items()):
         for item in items:
             print(f"KPI UNAVAILABLE: {table}: {item}")

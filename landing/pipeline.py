@@ -5,57 +5,68 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
+import io
+import re
 import shutil
+import tempfile
 import time
 from concurrent.futures import as_completed
 from dataclasses import asdict
 from pathlib import Path
 
-from landing.bulk import BULK_MIN_BYTES, BulkFallback, bulk_header, land_bulk, scan_csv
+from landing.aliases import user_aliases_path
+from landing.bulk import BULK_MIN_BYTES, BulkFallback, land_bulk, scan_csv
 from landing.checks import check_tables
-from landing.discover import discover
-from landing.header import PreambleOnly, Rejected, Tokenized, file_account, header_currency, preamble_period, tokenize
+from landing.discover import Export, discover
+from landing.header import (
+    PreambleOnly,
+    Rejected,
+    Tokenized,
+    file_account,
+    header_currency,
+    preamble_dates,
+    preamble_period,
+)
 from landing.ledger import FileStamp, Ledger, rules_fingerprint
-from landing.opening import decode, read_bytes, read_parquet
+from landing.opening import READ_ERRORS, Opened, explain, open_export, read_excel, read_parquet, read_text
 from landing.report import availability
 from landing.results import FileResult
 from landing.rulebook import Layout
 from landing.settings import ROOT, Settings, duckdb_config, load_settings
+from landing.sql import safe_path
+from landing.values import Evidence
 from landing.workers import cursor_pool, landing_workers
 from landing.write import land_file, tidy_landing
 
 
-def read_file(
-    path: Path, name: str, layout: Layout, declared: str | None, bulk: bool = False
-) -> tuple[FileResult, Tokenized | None]:
-    """Decode and tokenize one export; file-level findings. None when it is rejected. With bulk,
-    only the header is read here: land_bulk tokenizes the rows (and describe_file runs after it)."""
-    result = FileResult(file=name, table=layout.name)
-    try:
-        if path.name.endswith(".parquet"):
-            tok = read_parquet(path, layout)
-        elif bulk and path.suffix == ".csv" and (tok := scan_csv(path, layout)):
-            pass  # a plain CSV file DuckDB reads as it is: never held in memory here
-        else:
-            data = read_bytes(path)
-            if not data.strip():
-                raise Rejected("empty file (0 bytes of content)")
-            text, encoding = decode(data, declared, layout.name)
-            del data
-            tok = bulk_header(text, layout, encoding, path) if bulk else None
-            tok = tok or tokenize(text, layout, encoding)
-    except PreambleOnly:
-        result.add("warning", "no data rows (the report has only its preamble: an empty export)")
-        result.encoding = "utf-16" if path.name.endswith(".csv") and read_bytes(path)[:2] == b"\xff\xfe" else None
-        return result, None
-    except Rejected as err:
-        result.add("reject", err.message, line=err.line, column=err.column)
-        return result, None
-    result.encoding, result.delimiter, result.header = tok.encoding, tok.delimiter, tok.header
-    result.columns = {name: tok.header[i] for name, i in tok.mapping.items()}
-    if tok.bulk is None:
-        describe_file(result, tok, layout)
-    return result, tok
+def read_export(con, export: Export, declared: str | None, bulk: bool, scratch: Path) -> tuple[Tokenized, Path | None]:
+    """The header and rows of one export, and the CSV file the bulk reader may read instead of the
+    rows (None: the rows are streamed to the row writer). Raises Rejected or PreambleOnly."""
+    opened = open_export(export, declared)
+    if opened.kind == "parquet":
+        return read_parquet(opened, export.layout, con, scratch), None
+    if opened.kind == "excel":
+        return read_excel(opened, export.layout), None
+    if bulk:
+        source = opened.native
+        if source is None:  # gzip, a ZIP member, UTF-16 or a declared encoding: DuckDB reads it as UTF-8
+            source = transcode(opened, scratch)
+        tok = scan_csv(safe_path(source, scratch), export.layout)
+        if tok is not None:
+            tok.encoding = opened.encoding or tok.encoding
+            return tok, safe_path(source, scratch)
+    return read_text(opened, export.layout, declared), None
+
+
+def transcode(opened: Opened, scratch: Path) -> Path:
+    """The export's text as a UTF-8 file in the scratch folder, in chunks (never held whole)."""
+    target = scratch / "transcoded.csv"
+    with opened.binary() as raw, io.TextIOWrapper(raw, encoding=opened.encoding or "utf-8", newline="") as text:
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            while chunk := text.read(1 << 20):
+                out.write(chunk)
+    return target
 
 
 def describe_file(result: FileResult, tok: Tokenized, layout: Layout) -> None:
@@ -71,12 +82,8 @@ def describe_file(result: FileResult, tok: Tokenized, layout: Layout) -> None:
     missing = [c for c in layout.columns if c.name not in tok.mapping and c.feeds]
     if missing:
         result.add("info", f"optional column(s) not in this export (NULL in staging; see the KPIs unavailable): "
-                   f"{[c.headers[0] for c in missing]}")  # fmt: skip
-    if tok.counted:
-        result.data_rows, result.layout_rows = tok.counted
-    else:
-        result.data_rows = sum(1 for _, _, is_layout in tok.rows if not is_layout)
-        result.layout_rows = len(tok.rows) - result.data_rows
+                   f"{[c.label for c in missing]}")  # fmt: skip
+    result.data_rows, result.layout_rows = tok.counted or (0, 0)
     if not result.data_rows:
         result.add("warning", "no data rows (header only)")
 
@@ -84,8 +91,9 @@ def describe_file(result: FileResult, tok: Tokenized, layout: Layout) -> None:
 def file_facts(result: FileResult, tok: Tokenized, layout: Layout, settings: Settings, loaded_at: str) -> dict:
     """What the landed rows take from outside the rows: period, currency, account, lineage."""
     start, end = preamble_period(tok.preamble) if layout.period_from_preamble else (None, None)
+    has_period = any(preamble_period(tok.preamble, order)[0] for order in ("mdy", "dmy"))
     date_columns = {"ad_date"} if layout.source.endswith("_ads") else set()
-    if layout.period_from_preamble and not (date_columns & set(tok.mapping)) and not start:
+    if layout.period_from_preamble and not (date_columns & set(tok.mapping)) and not has_period:
         if layout.name == "ga4/traffic_acquisition" or date_columns:
             result.add(
                 "reject",
@@ -111,7 +119,31 @@ def file_facts(result: FileResult, tok: Tokenized, layout: Layout, settings: Set
         "source_file": result.file,
         "loaded_at": loaded_at,
         "present": sorted(tok.mapping),
+        "setting": layout.source,
     }
+
+
+def settler(facts: dict, tok: Tokenized, layout: Layout, settings: Settings):
+    """settle(evidence): the file's locale from its values' evidence (and the numeric dates of its
+    preamble), the report period read in that order; the facts the rule book is applied with."""
+
+    def settle(evidence: Evidence) -> dict:
+        if layout.period_from_preamble and "ad_date" not in tok.mapping:  # the rows take the preamble's period
+            for value in preamble_dates(tok.preamble):
+                evidence.date("(the report period on the preamble)", value)
+        locale = evidence.decide(
+            settings.declared(layout.name, settings.date_orders),
+            settings.declared(layout.name, settings.decimal_marks),
+            layout.source,
+        )
+        facts["locale"] = locale
+        if layout.period_from_preamble:
+            start, end = preamble_period(tok.preamble, locale.date_order)
+            facts["period_start"] = start.isoformat() if start else None
+            facts["period_end"] = end.isoformat() if end else None
+        return facts
+
+    return settle
 
 
 def exported_at(path: Path) -> str:
@@ -121,35 +153,61 @@ def exported_at(path: Path) -> str:
 
 def land_one(
     con,
-    path: Path,
-    name: str,
-    layout: Layout,
+    export: Export,
     declared: str | None,
     settings: Settings,
     loaded_at: str,
     landing: Path,
     bulk_min_bytes: int,
 ) -> tuple[FileResult, Path | None]:
-    """Reads, checks and lands one export; the Parquet file it became, None when it is rejected."""
-    bulk = not path.name.endswith(".parquet") and path.stat().st_size >= bulk_min_bytes
-    result, tok = read_file(path, name, layout, declared, bulk=bulk)
-    if tok is None or result.status != "accepted":
-        return result, None
-    facts = file_facts(result, tok, layout, settings, loaded_at)
-    facts["exported_at"] = exported_at(path)
-    if result.status != "accepted":
-        return result, None
-    stem = path.name.removesuffix(".gz").removesuffix(".csv").removesuffix(".parquet")
-    target = landing / layout.source / layout.table / f"{stem}.parquet"
-    if tok.bulk is None:
-        land_file(con, tok, layout, facts, target)
-        return result, target
+    """Reads, checks and lands one export; the Parquet file it became, None when it is rejected.
+    Any failure to read the file (a broken download, a corrupt archive) is its rejection."""
+    result = FileResult(file=export.name, table=export.layout.name)
+    target = landing / export.layout.source / export.layout.table / f"{landed_stem(export)}.parquet"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="_reading_", dir=target.parent))
     try:
-        land_bulk(con, path, tok, layout, facts, target)
-        describe_file(result, tok, layout)
-        return result, target
-    except BulkFallback:  # the row-by-row reader judges (and lands) this file
-        return land_one(con, path, name, layout, declared, settings, loaded_at, landing, bulk_min_bytes=1 << 62)
+        bulk = export.path.stat().st_size >= bulk_min_bytes
+        try:
+            tok, source = read_export(con, export, declared, bulk, scratch)
+            result.encoding, result.delimiter, result.header = tok.encoding, tok.delimiter, tok.header
+            result.columns = {name: tok.header[i] for name, i in tok.mapping.items()}
+            facts = file_facts(result, tok, export.layout, settings, loaded_at)
+            facts["exported_at"] = exported_at(export.path)
+            if result.status != "accepted":
+                return result, None
+            settle = settler(facts, tok, export.layout, settings)
+            if source is None:
+                land_file(con, tok, export.layout, settle, target)
+            else:
+                try:
+                    land_bulk(con, source, tok, export.layout, settle, target)
+                except BulkFallback:  # the row-by-row reader judges (and lands) this file
+                    return land_one(con, export, declared, settings, loaded_at, landing, bulk_min_bytes=1 << 62)
+            describe_file(result, tok, export.layout)
+            return result, target
+        except PreambleOnly:
+            result.add("warning", "no data rows (the report has only its preamble: an empty export)")
+            return result, None
+        except Rejected as err:
+            result.add("reject", err.message, line=err.line, column=result.columns.get(err.column, err.column))
+        except READ_ERRORS as err:
+            result.add("reject", explain(err))
+        target.unlink(missing_ok=True)
+        return result, None
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def landed_stem(export: Export) -> str:
+    """The landed Parquet file's name: the export's, with characters a path or a DuckDB file
+    pattern would read otherwise (* ? [ ] { } \\ /, control characters) replaced, and then a short
+    hash of the real name so that two exports never share a landed file."""
+    stem = export.stem
+    safe = re.sub(r"[*?\[\]{}\\/\x00-\x1f]", "_", stem)
+    if safe != stem or safe.startswith("_"):
+        safe = f"{safe.lstrip('_') or 'export'}__{hashlib.sha1(export.name.encode()).hexdigest()[:8]}"
+    return safe
 
 
 def validate_folder(
@@ -162,19 +220,21 @@ def validate_folder(
     full: bool = False,
     workers: int | None = None,
 ) -> tuple[list[FileResult], list[str], list[dict]]:
-    """Read, land and check every export; returns the file results, the paths not read and the
-    column availability. Without `landing` the files are landed in a temporary folder. An export
+    """Read, land and check every export; returns the file results (the entries of the exports
+    folder rejected as they were found among them), the entries ignored on purpose (with why) and
+    the column availability. Without `landing` the files are landed in a temporary folder. An export
     the landing folder's ledger holds unchanged is not read again (`full`: land everything afresh)."""
-    import tempfile
-
     import duckdb
 
     settings = settings or load_settings([])
-    found, unknown = discover(exports)
+    found, refused, ignored = discover(exports)
     own_tmp = tempfile.TemporaryDirectory() if landing is None else None
     landing = Path(own_tmp.name) if own_tmp else landing
     rules = rules_fingerprint(
-        ROOT, {"reporting": settings.reporting_currency, "accounts": settings.account_currencies}, encodings
+        ROOT,
+        settings.fingerprint(),
+        encodings,
+        (user_aliases_path(),),
     )
     ledger, usable = Ledger.load(landing, rules)
     if full or not usable:
@@ -186,12 +246,13 @@ def validate_folder(
     con = duckdb.connect(config=duckdb_config())
     outcomes: dict[int, tuple[FileResult, Path | None]] = {}
     snapshots: dict[str, tuple[FileStamp, Path, dict]] = {}
-    todo: list[tuple[int, Path, str, Layout, FileStamp | None]] = []
-    for n, (path, name, layout) in enumerate(found):
+    todo: list[tuple[int, Export, FileStamp | None]] = []
+    for n, export in enumerate(found):
+        name = export.name
         if name not in ledger.files:  # new: its stamp (a hash of every byte) is taken by its worker
-            todo.append((n, path, name, layout, None))
+            todo.append((n, export, None))
             continue
-        stamp = FileStamp.of(path, ledger.files[name])
+        stamp = FileStamp.of(export.path, ledger.files[name])
         entry = ledger.unchanged(name, stamp)
         if entry:
             result, target = FileResult.from_dict(entry["result"]), landing / entry["target"]
@@ -199,26 +260,25 @@ def validate_folder(
             snapshots[name] = (stamp, target, entry)
             outcomes[n] = (result, target)
         else:
-            todo.append((n, path, name, layout, stamp))
+            todo.append((n, export, stamp))
 
-    def land(
-        item: tuple[int, Path, str, Layout, FileStamp | None], cursor
-    ) -> tuple[FileResult, Path | None, FileStamp]:
+    def land(item: tuple[int, Export, FileStamp | None], cursor) -> tuple[FileResult, Path | None, FileStamp]:
         """One file on this worker's own DuckDB cursor (cursor(): cursor_pool's, per thread)."""
-        _, path, name, layout, stamp = item
-        stamp = stamp or FileStamp.of(path)  # before the file is read: a later write shows as a change
-        result, target = land_one(cursor(), path, name, layout, encodings.get(layout.name), settings, loaded_at,
-                                  landing, bulk_min_bytes)  # fmt: skip
+        _, export, stamp = item
+        stamp = stamp or FileStamp.of(export.path)  # before the file is read: a later write shows as a change
+        result, target = land_one(cursor(), export, encodings.get(export.layout.name), settings, loaded_at, landing,
+                                  bulk_min_bytes)  # fmt: skip
         return result, target, stamp
 
     started, done_rows = time.monotonic(), 0
     # the largest files first, so that no worker is left with a large one at the end
-    order = sorted(todo, key=lambda item: -item[1].stat().st_size)
+    order = sorted(todo, key=lambda item: -item[1].path.stat().st_size)
     workers = workers or landing_workers()
     with cursor_pool(con, workers, len(order)) as (pool, cursor):
         futures = {pool.submit(land, item, cursor): item for item in order}
         for k, future in enumerate(as_completed(futures), start=1):
-            n, _, name, _, _ = futures[future]
+            n, export, _ = futures[future]
+            name = export.name
             result, target, stamp = future.result()
             result.landing = "changed" if name in ledger.files else "new"
             if target is not None:
@@ -231,11 +291,12 @@ def validate_folder(
                       f"{len(found) - len(order)} unchanged)", flush=True)  # fmt: skip
     results: list[FileResult] = []
     landed: dict[str, dict[str, tuple[FileResult, Path]]] = {}
-    for n, (_, name, layout) in enumerate(found):
+    for n, export in enumerate(found):
         result, target = outcomes[n]
         results.append(result)
         if target is not None:
-            landed.setdefault(layout.name, {})[name] = (result, target)
+            landed.setdefault(export.layout.name, {})[export.name] = (result, target)
+    results += refused
     check_tables(con, landed, settings, ledger, workers)
     kept = {name: (result, path) for files in landed.values() for name, (result, path) in files.items()
             if result.status == "accepted"}  # fmt: skip
@@ -252,4 +313,4 @@ def validate_folder(
         writer.writerows(rows)
     if own_tmp:
         own_tmp.cleanup()
-    return results, unknown, rows
+    return sorted(results, key=lambda r: r.file), ignored, rows

@@ -35,13 +35,13 @@ def unavailable_kpis(rows: list[dict]) -> dict[str, list[str]]:
             col = LAYOUTS[row["table_name"]].column(row["column_name"])
             if col.feeds:
                 out.setdefault(row["table_name"], []).append(
-                    f"{', '.join(col.feeds)}: needs column {col.headers[0]!r} "
+                    f"{', '.join(col.feeds)}: needs column {col.label!r} "
                     f"(in {row['files_with_column']} of {row['files_total']} file(s))"
                 )
     return out
 
 
-def write_report(results: list[FileResult], unknown: list[str], kpis: dict[str, list[str]], report: Path) -> dict:
+def write_report(results: list[FileResult], ignored: list[str], kpis: dict[str, list[str]], report: Path) -> dict:
     report.mkdir(parents=True, exist_ok=True)
     summary = {
         "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -50,7 +50,7 @@ def write_report(results: list[FileResult], unknown: list[str], kpis: dict[str, 
         "rejected": sum(r.status == "rejected" for r in results),
         "quarantined_rows": sum(r.quarantined_rows for r in results if r.status == "accepted"),
         "unchanged": sum(r.landing == "unchanged" for r in results),
-        "unknown_paths": unknown,
+        "ignored": ignored,
         "unavailable_kpis": kpis,
         "results": [asdict(r) for r in results],
     }
@@ -78,11 +78,12 @@ def write_report(results: list[FileResult], unknown: list[str], kpis: dict[str, 
         ) + (f"<li>… {len(r.findings) - 50} more in validation_summary.json</li>" if len(r.findings) > 50 else "")
         parts.append(
             f"<tr><td>{html.escape(r.table)}</td><td>{html.escape(r.file)}</td><td class='{r.status}'>{r.status}</td>"
-            f"<td>{r.encoding or ''}</td><td>{r.data_rows}</td><td>{r.quarantined_rows}</td><td><ul>{items}</ul></td></tr>"
+            f"<td>{html.escape(r.encoding or '')}</td><td>{r.data_rows}</td><td>{r.quarantined_rows}</td><td><ul>{items}</ul></td></tr>"
         )
     parts.append("</table>")
-    if unknown:
-        parts.append("<h2>Not read</h2><ul>" + "".join(f"<li>{html.escape(u)}</li>" for u in unknown) + "</ul>")
+    if ignored:
+        parts.append("<h2>Ignored on purpose (not exports)</h2><ul>"
+                     + "".join(f"<li>{html.escape(u)}</li>" for u in ignored) + "</ul>")  # fmt: skip
     parts.append("</body></html>")
     (report / "validation_report.html").write_text("".join(parts), encoding="utf-8")
     return summary

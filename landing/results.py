@@ -45,3 +45,15 @@ class FileResult:
         self.findings.append(Finding(self.file, severity, message, line, column))
         if severity == "reject":
             self.status = "rejected"
+
+
+class Rejected(Exception):
+    """The file cannot be read as this layout; message names what was expected and found."""
+
+    def __init__(self, message: str, line: int | None = None, column: str | None = None) -> None:
+        super().__init__(message)
+        self.message, self.line, self.column = message, line, column
+
+
+class PreambleOnly(Exception):
+    """A report with no rows: only its title / preamble lines (LinkedIn writes no header then)."""

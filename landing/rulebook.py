@@ -30,10 +30,9 @@ from landing.values import (
     STRIPE_TS,
     SURVEY_TS,
     US_DAY,
-    number_from_text,
+    WEEK_DAY,
     sql_deal_status,
     sql_text,
-    timestamp_from_text,
 )
 
 KINDS = ("text", "id", "upper", "lower", "integer", "number", "timestamp", "date")
@@ -43,35 +42,22 @@ KINDS = ("text", "id", "upper", "lower", "integer", "number", "timestamp", "date
 class Col:
     """A canonical column read from the export.
 
-    headers: accepted header spellings ('*' is a wildcard: 'Amount spent (*)'); compared after
-        trimming, folding case and collapsing white space. identity: the file is rejected without
-        it. feeds: KPIs that are NULL in the marts when the column is missing."""
+    identity: the file is rejected without it. feeds: KPIs that are NULL in the marts when the
+    column is missing. headers: the header spellings it is read from, filled in from
+    landing/header_aliases.csv and the user's aliases (landing/aliases.py); the first is its label."""
 
     name: str
-    headers: tuple[str, ...]
     kind: str = "text"
     formats: tuple[str, ...] = ()
     identity: bool = False
     feeds: tuple[str, ...] = ()
     pii: bool = False  # read only to be hashed in staging
+    headers: tuple[str, ...] = ()
 
-    def parse_sql(self, text: str) -> str:
-        """The value, from the cell's text as sql_text cleans it (trimmed, NULL for a null token)."""
-        if self.kind in ("text", "id"):
-            return text
-        if self.kind == "upper":
-            return f"upper({text})"
-        if self.kind == "lower":
-            return f"lower({text})"
-        if self.kind == "integer":
-            return f"try_cast({number_from_text(text)} as bigint)"
-        if self.kind == "number":
-            return number_from_text(text)
-        if self.kind == "timestamp":
-            return timestamp_from_text(text, self.formats)
-        if self.kind == "date":
-            return f"cast({timestamp_from_text(text, self.formats)} as date)"
-        raise ValueError(self.kind)
+    @property
+    def label(self) -> str:
+        """How the vendor's English UI names the column (its first spelling)."""
+        return self.headers[0] if self.headers else self.name
 
     @property
     def sql_type(self) -> str:
@@ -117,6 +103,10 @@ class Layout:
     default_encoding: str = "utf-8"  # how the vendor writes it (reported, not required)
     period_from_preamble: bool = False  # rows may take their period from the preamble
     parquet_allowed: bool = True
+    # measures add up across segments: rows of one file that share the key but differ in another
+    # column (a segment, a breakdown, an unknown column) are summed, never taken for duplicates
+    additive: bool = False
+    segment_headers: tuple[str, ...] = ()  # known segment / breakdown headers (header_aliases.csv, "(segment)")
     # groups of columns of which the export needs at least one (GA4: source / medium or the channel group)
     identity_any: tuple[tuple[str, ...], ...] = ()
 
@@ -136,11 +126,6 @@ class Layout:
         return next(c for c in self.columns if c.name == name)
 
 
-def became(stage: str) -> tuple[str, ...]:
-    """HubSpot's lifecycle date label in both spellings: 'Became a … Date' (2023+) and 'Become a …'."""
-    return (f"Became {stage} Date", f"Become {stage} Date")
-
-
 # HubSpot deals and Salesforce opportunities: dates compare at day precision (a deal closed on its
 # create day at an earlier clock time is fine); an open deal may have no close date.
 DEAL_RULES = (
@@ -155,9 +140,9 @@ DEAL_RULES = (
 )
 
 
-def lifecycle_date(name: str, stage: str, internal: str, feeds: tuple[str, ...] = ()) -> Col:
-    """A HubSpot lifecycle-stage date: label 'Became/Become <stage> Date' or its internal name."""
-    return Col(name, (*became(stage), f"hs_lifecyclestage_{internal}_date"), "timestamp", HUBSPOT_TS, feeds=feeds)
+def lifecycle_date(name: str, feeds: tuple[str, ...] = ()) -> Col:
+    """A HubSpot lifecycle-stage date ('Became a … Date', 'Become a …', hs_lifecyclestage_…_date)."""
+    return Col(name, "timestamp", HUBSPOT_TS, feeds=feeds)
 
 
 # the footer of a Salesforce "Details Only" report, in either order, and its total rows
@@ -178,10 +163,93 @@ AD_KEY = ("period_start", "period_end", "campaign_key", "ad_group_key")
 AD_FEEDS_CONVERSIONS = ("conversion_rate", "cost_per_conversion")
 
 
-def ad_derived(platform: str, currency_sql: str, account_sql: str = "p.account_name") -> tuple[Derived, ...]:
+# -- period segments: a report segmented by Week, Month, Quarter or Year has one row per period, each
+# inside the report's date range; such a row covers its own period (clipped to the range), and the
+# even spread of a period row (DECISIONLOG.md) applies within that period only.
+
+MONTH_TEXT = "['%Y-%m-%d', '%B %Y', '%b %Y', '%Y-%m', '%Y%m', '%m/%Y', '%Y/%m']"
+
+
+def month_start_sql(text: str) -> str:
+    """The first day of the month a Month segment's text names ('2026-03-01', 'March 2026', '2026-03', '202603')."""
+    return f"cast(date_trunc('month', try_strptime({text}, {MONTH_TEXT})) as date)"
+
+
+def quarter_start_sql(text: str) -> str:
+    """The first day of the quarter a Quarter segment names ('Q1 2026', '2026 Q1', '2026-Q1', '2026-01-01')."""
+    q = f"regexp_extract({text}, '(?i)Q\\s*([1-4])', 1)"
+    y = f"regexp_extract({text}, '(\\d{{4}})', 1)"
+    return (
+        f"(case when regexp_full_match(trim({text}), '(?i)(Q\\s*[1-4][\\s/-]*\\d{{4}}|\\d{{4}}[\\s/-]*Q\\s*[1-4])') "
+        f"then make_date(cast({y} as integer), (cast({q} as integer) - 1) * 3 + 1, 1) "
+        f"else cast(date_trunc('quarter', try_strptime({text}, ['%Y-%m-%d', '%B %Y', '%b %Y'])) as date) end)"
+    )
+
+
+def year_start_sql(text: str) -> str:
+    return f"(case when regexp_full_match(trim({text}), '\\d{{4}}') then make_date(cast(trim({text}) as integer), 1, 1) end)"
+
+
+def segment_period(
+    day: str, week: str | None, month: str | None, quarter: str | None, year: str | None
+) -> tuple[str, str]:
+    """SQL of a row's (period_start, period_end): its day; else its Week (the week starting on the
+    value's day), Month, Quarter or Year segment clipped to the report's range; else the range."""
+    starts, ends = [], []
+    if week:
+        starts.append(week)
+        ends.append(f"cast({week} + interval 6 day as date)")
+    for col, start_sql, span in ((month, month_start_sql, "1 month"), (quarter, quarter_start_sql, "3 month"),
+                                 (year, year_start_sql, "1 year")):  # fmt: skip
+        if col:
+            starts.append(start_sql(col))
+            ends.append(f"cast({start_sql(col)} + interval {span} - interval 1 day as date)")
+    if not starts:
+        return f"coalesce({day}, f.period_start)", f"coalesce({day}, f.period_end)"
+    seg_start, seg_end = f"coalesce({', '.join(starts)})", f"coalesce({', '.join(ends)})"
+    start = f"coalesce({day}, greatest({seg_start}, coalesce(f.period_start, {seg_start})), f.period_start)"
+    end = f"coalesce({day}, least({seg_end}, coalesce(f.period_end, {seg_end})), f.period_end)"
+    return start, end
+
+
+def segment_rules(columns: dict[str, str]) -> tuple[Rule, ...]:
+    """A period segment whose value does not read is quarantined (never spread over the whole range)."""
+    sql = {"segment_month": month_start_sql, "segment_quarter": quarter_start_sql, "segment_year": year_start_sql}
+    return tuple(
+        Rule(f"p.{col} is not null and {sql[col](f'p.{col}')} is null", f"{label} segment not readable", col)
+        for col, label in columns.items()
+    )
+
+
+PERIOD_SEGMENT_RULES = (
+    *segment_rules({"segment_month": "Month", "segment_quarter": "Quarter", "segment_year": "Year"}),
+    Rule("p.period_start > p.period_end", "segment period outside the report's date range", "period_start"),
+)
+
+
+def period_segment_columns() -> tuple[Col, ...]:
+    """Google Ads' and Microsoft Advertising's time segments other than the day."""
+    return (
+        Col("segment_week", "date", WEEK_DAY),
+        Col("segment_month"),
+        Col("segment_quarter"),
+        Col("segment_year"),
+    )
+
+
+def ad_derived(
+    platform: str, currency_sql: str, account_sql: str = "p.account_name", segments: bool = False
+) -> tuple[Derived, ...]:
     """The columns every ad platform ends with: one campaign key (the vendor's campaign id, else
     account + campaign name), a sub-campaign key (ad set / ad group / ad, '' at campaign level),
-    and the period of the row (its day, else the report period on the preamble)."""
+    and the period of the row (its day; else its period segment, inside the report's range; else
+    the report period on the preamble)."""
+    if segments:
+        start, end = segment_period(
+            "p.ad_date", "p.segment_week", "p.segment_month", "p.segment_quarter", "p.segment_year"
+        )
+    else:
+        start, end = segment_period("p.ad_date", None, None, None, None)
     return (
         Derived("platform", f"'{platform}'"),
         Derived("account_name_resolved", account_sql),
@@ -194,24 +262,35 @@ def ad_derived(platform: str, currency_sql: str, account_sql: str = "p.account_n
             "ad_group_key",
             "concat_ws(' / ', p.ad_group_id, p.ad_group_name, p.ad_id, p.ad_name)",
         ),
-        Derived("period_start", "coalesce(p.ad_date, f.period_start)", "date"),
-        Derived("period_end", "coalesce(p.ad_date, f.period_end)", "date"),
+        Derived("period_start", start, "date"),
+        Derived("period_end", end, "date"),
     )
 
 
-def survey_layout(name: str, question: str, low: int, high: int, customer_feeds: tuple[str, ...]) -> Layout:
+def linkedin_period(derived: tuple[Derived, ...]) -> tuple[Derived, ...]:
+    """LinkedIn's period: a row's Start Date, through its End Date when exported (a monthly time
+    breakdown). Without a time breakdown LinkedIn writes one row per entity dated the range's first
+    day (a 3-day report booked on day 1): when every row of a multi-day report is dated its first
+    day, the rows cover the whole report period."""
+    aggregated = (
+        "(f.period_end > f.period_start and p.ad_date = f.period_start "
+        "and max(p.ad_date) over () = f.period_start and p.ad_date_end is null)"
+    )
+    end = f"coalesce(p.ad_date_end, case when {aggregated} then f.period_end end, p.ad_date, f.period_end)"
+    return tuple(Derived("period_end", end, "date") if d.name == "period_end" else d for d in derived)
+
+
+def survey_layout(name: str, low: int, high: int, customer_feeds: tuple[str, ...]) -> Layout:
     """A Typeform / SurveyMonkey responses export: the score column is the question whose text
-    matches `question`; scores outside low-high and partial responses go to quarantine."""
+    matches its spelling ('*recommend*'); scores outside low-high and partial responses go to quarantine."""
     return Layout(
         name,
         columns=(
-            Col("response_id", ("#", "Respondent ID", "Response ID"), "id", identity=True),
-            Col("score", (question,), "integer", identity=True),
-            Col(
-                "submitted_at", ("Submit Date (UTC)", "Submitted At", "End Date"), "timestamp", SURVEY_TS, identity=True
-            ),
-            Col("customer_id", ("customer_id", "Customer ID"), "id", feeds=customer_feeds),
-            Col("response_type", ("Response Type",), "lower"),
+            Col("response_id", "id", identity=True),
+            Col("score", "integer", identity=True),
+            Col("submitted_at", "timestamp", SURVEY_TS, identity=True),
+            Col("customer_id", "id", feeds=customer_feeds),
+            Col("response_type", "lower"),
         ),
         required=("response_id", "score", "submitted_at"),
         rules=(
@@ -227,39 +306,27 @@ LAYOUT_LIST: list[Layout] = [
     Layout(
         "hubspot/contacts",
         columns=(
-            Col("contact_id", ("Record ID", "Contact ID", "hs_object_id", "vid"), "id", identity=True),
-            Col("created_at", ("Create Date", "createdate"), "timestamp", HUBSPOT_TS, identity=True),
-            Col("email", ("Email", "email"), pii=True),
-            Col("company_name", ("Company Name", "company", "Associated Company")),
-            Col("country_code", ("Country/Region", "Country", "country"), "upper", feeds=("churn_rate by country",)),
-            Col("lifecycle_stage_raw", ("Lifecycle Stage", "lifecyclestage")),
+            Col("contact_id", "id", identity=True),
+            Col("created_at", "timestamp", HUBSPOT_TS, identity=True),
+            Col("email", pii=True),
+            Col("company_name"),
+            Col("country_code", "upper", feeds=("churn_rate by country",)),
+            Col("lifecycle_stage_raw"),
             Col(
                 "original_source",
-                ("Original Source", "hs_analytics_source", "Original source"),
                 feeds=("every KPI by channel (without it contacts read as channel Other)",),
             ),  # fmt: skip
-            Col("original_source_detail", ("Original Source Drill-Down 1", "hs_analytics_source_data_1")),
+            Col("original_source_detail"),
             Col(
                 "utm_campaign",
-                ("Original Source Drill-Down 2", "hs_analytics_source_data_2"),
                 feeds=("roas", "campaign_roi (first-touch campaign revenue)"),
             ),  # fmt: skip
-            Col("lead_score", ("HubSpot Score", "hubspotscore"), "integer", feeds=("avg_lead_score",)),
-            lifecycle_date("became_lead_at", "a Lead", "lead"),
-            lifecycle_date(
-                "became_mql_at",
-                "a Marketing Qualified Lead",
-                "marketingqualifiedlead",
-                ("mqls", "lead_to_mql_rate", "mql_to_sql_rate", "cost_per_mql"),
-            ),
-            lifecycle_date(
-                "became_sql_at",
-                "a Sales Qualified Lead",
-                "salesqualifiedlead",
-                ("sqls", "mql_to_sql_rate", "sql_to_opportunity_rate", "cost_per_sql"),
-            ),
-            lifecycle_date("became_opportunity_at", "an Opportunity", "opportunity"),
-            lifecycle_date("became_customer_at", "a Customer", "customer"),  # fmt: skip
+            Col("lead_score", "integer", feeds=("avg_lead_score",)),
+            lifecycle_date("became_lead_at"),
+            lifecycle_date("became_mql_at", ("mqls", "lead_to_mql_rate", "mql_to_sql_rate", "cost_per_mql")),
+            lifecycle_date("became_sql_at", ("sqls", "mql_to_sql_rate", "sql_to_opportunity_rate", "cost_per_sql")),
+            lifecycle_date("became_opportunity_at"),
+            lifecycle_date("became_customer_at"),
         ),
         required=("contact_id", "created_at"),
         rules=(Rule("p.lead_score not between 0 and 100", "lead score outside 0-100", "lead_score"),),
@@ -268,20 +335,21 @@ LAYOUT_LIST: list[Layout] = [
     Layout(
         "hubspot/deals",
         columns=(
-            Col("deal_id", ("Record ID", "Deal ID", "hs_object_id"), "id", identity=True),
-            Col("deal_stage", ("Deal Stage", "dealstage", "Stage"), identity=True),
-            Col("amount_local", ("Amount", "amount"), "number", identity=True),
-            Col("created_at", ("Create Date", "createdate"), "timestamp", HUBSPOT_TS, identity=True),
-            Col("closed_at", ("Close Date", "closedate"), "timestamp", HUBSPOT_TS, identity=True),
-            Col("deal_name", ("Deal Name", "dealname")),
-            Col("pipeline", ("Pipeline", "pipeline")),
-            Col("currency_raw", ("Currency", "deal_currency_code", "Deal currency code")),
-            Col("owner_name", ("Deal owner", "hubspot_owner_id", "Deal Owner"), pii=True),
-            Col("team_name", ("HubSpot Team", "hubspot_team_id", "Team"), feeds=("win rate and revenue by team",)),
-            Col("deal_type", ("Deal Type", "dealtype")),
+            Col("deal_id", "id", identity=True),
+            Col("deal_stage", identity=True),
+            Col("amount_local", "number", identity=True),
+            Col("created_at", "timestamp", HUBSPOT_TS, identity=True),
+            Col("closed_at", "timestamp", HUBSPOT_TS, identity=True),
+            Col("deal_name"),
+            Col("pipeline"),
+            Col("currency_raw"),
+            # a multi-currency portal's amount converted by HubSpot to the company currency
+            Col("amount_company", "number"),
+            Col("owner_name", pii=True),
+            Col("team_name", feeds=("win rate and revenue by team",)),
+            Col("deal_type"),
             Col(
                 "associated_contact_ids",
-                ("Associated Contact IDs", "Associated Contact ID", "associatedcontactids"),
                 feeds=("deals by channel (the channel of the deal's contact)",),
             ),  # fmt: skip
         ),
@@ -291,20 +359,33 @@ LAYOUT_LIST: list[Layout] = [
             Derived("lead_source", "cast(null as varchar)"),  # not exported by HubSpot deals
             Derived("deal_status", sql_deal_status("p.deal_stage")),
             Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),
+            # the amount the reporting amount is converted from: HubSpot's own conversion to the
+            # company currency (the hubspot account currency) when the export has it, else the
+            # deal's amount in its own currency (DECISIONLOG.md, "Money the vendor already converted")
+            Derived(
+                "amount_basis",
+                "case when p.amount_company is not null then p.amount_company else p.amount_local end",
+                "decimal(38, 6)",
+            ),
+            Derived(
+                "basis_currency",
+                "case when p.amount_company is not null then f.account_currency "
+                "else coalesce(p.currency_raw, f.account_currency) end",
+            ),
         ),
         required=("deal_id", "deal_stage", "created_at", "amount_local"),
         rules=DEAL_RULES,
         key=("deal_id",),
         money=("amount_local",),
-        currency="currency",
+        currency="basis_currency",
     ),
     Layout(
         "hubspot/deal_stage_history",
         columns=(
-            Col("deal_id", ("Record ID", "Deal ID", "hs_object_id"), "id", identity=True),
-            Col("deal_stage", ("Deal Stage", "dealstage"), identity=True),
-            Col("entered_at", ("Date entered", "Timestamp", "timestamp"), "timestamp", HUBSPOT_TS, identity=True),
-            Col("change_source", ("Source", "sourceType")),
+            Col("deal_id", "id", identity=True),
+            Col("deal_stage", identity=True),
+            Col("entered_at", "timestamp", HUBSPOT_TS, identity=True),
+            Col("change_source"),
         ),
         required=("deal_id", "deal_stage", "entered_at"),
         key=("deal_id", "deal_stage", "entered_at"),
@@ -312,35 +393,29 @@ LAYOUT_LIST: list[Layout] = [
     Layout(
         "salesforce/opportunities",
         columns=(
-            Col("deal_id", ("Opportunity ID", "Opportunity: Opportunity ID", "Id"), "id", identity=True),
-            Col("deal_stage", ("Stage", "Opportunity: Stage", "StageName"), identity=True),
-            Col("amount_local", ("Amount", "Opportunity: Amount"), "number", identity=True),
+            Col("deal_id", "id", identity=True),
+            Col("deal_stage", identity=True),
+            Col("amount_local", "number", identity=True),
             Col(
                 "created_at",
-                ("Created Date", "Opportunity: Created Date", "CreatedDate"),
                 "timestamp",
                 SF_DAY,
                 identity=True,
             ),  # fmt: skip
-            Col(
-                "closed_at", ("Close Date", "Opportunity: Close Date", "CloseDate"), "timestamp", SF_DAY, identity=True
-            ),  # fmt: skip
-            Col("owner_name", ("Opportunity Owner", "Owner Name", "Opportunity Owner: Full Name"), pii=True),
-            Col("account_name", ("Account Name", "Account: Account Name")),
-            Col("deal_name", ("Opportunity Name", "Name")),
-            Col("currency_raw", ("Amount Currency", "Opportunity Currency", "Currency")),
-            Col("probability", ("Probability (%)", "Probability"), "number"),
-            Col("lead_source", ("Lead Source", "LeadSource"), feeds=("won revenue by channel (lead source)",)),
-            Col("deal_type", ("Type",)),
+            Col("closed_at", "timestamp", SF_DAY, identity=True),  # fmt: skip
+            Col("owner_name", pii=True),
+            Col("account_name"),
+            Col("deal_name"),
+            Col("currency_raw"),
+            Col("probability", "number"),
+            Col("lead_source", feeds=("won revenue by channel (lead source)",)),
+            Col("deal_type"),
             Col(
                 "contact_id",
-                ("HubSpot Contact ID", "Contact ID", "HubSpot contact id"),
                 "id",
                 feeds=("the contact's funnel dates (a deal without it starts its cycle on its created date)",),
             ),  # fmt: skip
-            Col(
-                "team_name", ("Owner Role", "Opportunity Owner: Role", "Role"), feeds=("win rate and revenue by team",)
-            ),
+            Col("team_name", feeds=("win rate and revenue by team",)),
         ),
         derived=(
             Derived("source_system", "'salesforce'"),
@@ -361,31 +436,28 @@ LAYOUT_LIST: list[Layout] = [
         # "Details Only" CSV: one row per member of a campaign. A responded member is a touch.
         "salesforce/campaign_members",
         columns=(
-            Col("campaign_name", ("Campaign Name", "Campaign: Campaign Name", "Campaign"), identity=True),
+            Col("campaign_name", identity=True),
             Col(
                 "member_created_at",
-                ("Created Date", "Member: Created Date", "Campaign Member: Created Date", "CreatedDate"),
                 "timestamp",
                 SF_DAY,
                 identity=True,
             ),  # fmt: skip
-            Col("email", ("Email", "Member: Email", "Email Address"), pii=True),
+            Col("email", pii=True),
             # without it members link to contacts by e-mail: no KPI is lost
-            Col("contact_id", ("HubSpot Contact ID", "HubSpot contact id"), "id"),
-            Col("salesforce_contact_id", ("Contact ID", "ContactId", "Member: Contact ID"), "id"),
-            Col("salesforce_lead_id", ("Lead ID", "LeadId", "Member: Lead ID"), "id"),
-            Col("campaign_id", ("Campaign ID", "CampaignId", "Campaign: Campaign ID"), "id"),
+            Col("contact_id", "id"),
+            Col("salesforce_contact_id", "id"),
+            Col("salesforce_lead_id", "id"),
+            Col("campaign_id", "id"),
             Col(
                 "campaign_type",
-                ("Campaign Type", "Type", "Campaign: Type"),
                 feeds=("the touch's channel (without it the touch reads as channel Other)",),
             ),  # fmt: skip
-            Col("member_type", ("Member Type", "Type of Member")),
-            Col("member_status", ("Status", "Member Status", "Campaign Member Status")),
-            Col("has_responded", ("Responded", "HasResponded", "Has Responded"), "lower"),
+            Col("member_type"),
+            Col("member_status"),
+            Col("has_responded", "lower"),
             Col(
                 "first_responded_at",
-                ("First Responded Date", "FirstRespondedDate", "First Responded"),
                 "timestamp",
                 SF_DAY,
                 feeds=("the touch date (else the member's created date)",),
@@ -408,25 +480,26 @@ LAYOUT_LIST: list[Layout] = [
     Layout(
         "google_ads/campaign_report",
         columns=(
-            Col("campaign_name", ("Campaign",), identity=True),
-            Col("impressions", ("Impr.", "Impressions"), "integer", identity=True),
-            Col("spend_amount_local", ("Cost",), "number", identity=True),
-            Col("ad_date", ("Day", "Date"), "date", ISO_DAY),
-            Col("campaign_id", ("Campaign ID",), "id"),
-            Col("ad_group_id", ("Ad group ID",), "id"),
-            Col("ad_group_name", ("Ad group",)),
-            Col("ad_id", ("Ad ID",), "id"),
-            Col("ad_name", ("Ad",)),
-            Col("account_name", ("Account", "Account name", "Customer name")),
-            Col("currency_raw", ("Currency code", "Currency")),
-            Col("clicks", ("Clicks",), "integer", feeds=("ctr", "cpc")),
-            Col("conversions", ("Conversions",), "number", feeds=AD_FEEDS_CONVERSIONS),
-            Col("ctr_reported", ("CTR",), "number"),
-            Col("conversion_rate_reported", ("Conv. rate",), "number"),
+            Col("campaign_name", identity=True),
+            Col("impressions", "integer", identity=True),
+            Col("spend_amount_local", "number", identity=True),
+            Col("ad_date", "date", ISO_DAY),
+            Col("campaign_id", "id"),
+            Col("ad_group_id", "id"),
+            Col("ad_group_name"),
+            Col("ad_id", "id"),
+            Col("ad_name"),
+            Col("account_name"),
+            Col("currency_raw"),
+            Col("clicks", "integer", feeds=("ctr", "cpc")),
+            Col("conversions", "number", feeds=AD_FEEDS_CONVERSIONS),
+            Col("ctr_reported", "number"),
+            Col("conversion_rate_reported", "number"),
+            *period_segment_columns(),
         ),
-        derived=ad_derived("google_ads", "coalesce(p.currency_raw, f.account_currency)"),
+        derived=ad_derived("google_ads", "coalesce(p.currency_raw, f.account_currency)", segments=True),
         required=("campaign_name", "period_start", "impressions", "spend_amount_local"),
-        rules=AD_REPORT_RULES,
+        rules=(*AD_REPORT_RULES, *PERIOD_SEGMENT_RULES),
         not_in_future=("period_start",),
         key=AD_KEY,
         money=("spend_amount_local",),
@@ -434,26 +507,28 @@ LAYOUT_LIST: list[Layout] = [
         rate_columns=("ctr_reported", "conversion_rate_reported"),
         footer_patterns=(r"Total: .*", r"Total:"),
         period_from_preamble=True,
+        additive=True,
     ),
     Layout(
         "linkedin_ads/campaign_report",
         columns=(
-            Col("campaign_name", ("Campaign Name",), identity=True),
-            Col("impressions", ("Impressions",), "integer", identity=True),
-            Col("spend_amount_local", ("Total Spent", "Amount Spent", "Spent"), "number", identity=True),
-            Col("ad_date", ("Start Date (in UTC)", "Start Date"), "date", US_DAY),
-            Col("campaign_id", ("Campaign ID",), "id"),
-            Col("ad_group_id", ("Ad Set ID",), "id"),
-            Col("ad_group_name", ("Ad Set Name",)),
-            Col("ad_id", ("Ad ID", "Creative ID"), "id"),
-            Col("ad_name", ("Ad Name", "Creative Name")),
-            Col("account_name", ("Account Name",)),
-            Col("currency_raw", ("Currency",)),
-            Col("clicks", ("Clicks",), "integer", feeds=("ctr", "cpc")),
-            Col("conversions", ("Conversions",), "number", feeds=AD_FEEDS_CONVERSIONS),
-            Col("ctr_reported", ("Click Through Rate",), "number"),
+            Col("campaign_name", identity=True),
+            Col("impressions", "integer", identity=True),
+            Col("spend_amount_local", "number", identity=True),
+            Col("ad_date", "date", US_DAY),
+            Col("ad_date_end", "date", US_DAY),
+            Col("campaign_id", "id"),
+            Col("ad_group_id", "id"),
+            Col("ad_group_name"),
+            Col("ad_id", "id"),
+            Col("ad_name"),
+            Col("account_name"),
+            Col("currency_raw"),
+            Col("clicks", "integer", feeds=("ctr", "cpc")),
+            Col("conversions", "number", feeds=AD_FEEDS_CONVERSIONS),
+            Col("ctr_reported", "number"),
         ),
-        derived=ad_derived("linkedin_ads", "coalesce(p.currency_raw, f.account_currency)"),
+        derived=linkedin_period(ad_derived("linkedin_ads", "coalesce(p.currency_raw, f.account_currency)")),
         required=("campaign_name", "period_start", "impressions", "spend_amount_local"),
         rules=AD_REPORT_RULES,
         not_in_future=("period_start",),
@@ -464,24 +539,25 @@ LAYOUT_LIST: list[Layout] = [
         footer_patterns=(r"Total.*",),
         default_encoding="utf-16",
         period_from_preamble=True,
+        additive=True,
     ),
     Layout(
         "meta_ads/campaign_report",
         columns=(
-            Col("ad_date", ("Reporting starts", "Day"), "date", ISO_DAY, identity=True),
-            Col("campaign_name", ("Campaign name",), identity=True),
-            Col("impressions", ("Impressions",), "integer", identity=True),
-            Col("spend_amount_local", ("Amount spent (*)", "Amount spent"), "number", identity=True),
-            Col("reporting_ends", ("Reporting ends",), "date", ISO_DAY),
-            Col("campaign_id", ("Campaign ID",), "id"),
-            Col("ad_group_id", ("Ad set ID",), "id"),
-            Col("ad_group_name", ("Ad set name",)),
-            Col("ad_id", ("Ad ID",), "id"),
-            Col("ad_name", ("Ad name",)),
-            Col("account_name", ("Account name",)),
-            Col("clicks", ("Link clicks", "Clicks (all)"), "integer", feeds=("ctr", "cpc")),
-            Col("results", ("Results", "Leads"), "number", feeds=AD_FEEDS_CONVERSIONS),
-            Col("ctr_reported", ("CTR (link click-through rate)",), "number"),
+            Col("ad_date", "date", ISO_DAY, identity=True),
+            Col("campaign_name", identity=True),
+            Col("impressions", "integer", identity=True),
+            Col("spend_amount_local", "number", identity=True),
+            Col("reporting_ends", "date", ISO_DAY),
+            Col("campaign_id", "id"),
+            Col("ad_group_id", "id"),
+            Col("ad_group_name"),
+            Col("ad_id", "id"),
+            Col("ad_name"),
+            Col("account_name"),
+            Col("clicks", "integer", feeds=("ctr", "cpc")),
+            Col("results", "number", feeds=AD_FEEDS_CONVERSIONS),
+            Col("ctr_reported", "number"),
         ),
         derived=(
             # Meta leaves Results blank on a day without results: 0 when the column is exported
@@ -505,28 +581,30 @@ LAYOUT_LIST: list[Layout] = [
         currency="currency",
         footer_patterns=(r"No data available\.?",),
         summary_when_empty=("campaign_name", "campaign_id", "ad_group_name", "ad_name"),
+        additive=True,
     ),
     Layout(
         "microsoft_ads/campaign_report",
         columns=(
-            Col("campaign_name", ("Campaign name", "CampaignName"), identity=True),
-            Col("impressions", ("Impressions",), "integer", identity=True),
-            Col("spend_amount_local", ("Spend",), "number", identity=True),
-            Col("ad_date", ("Gregorian date", "TimePeriod", "Day", "Date"), "date", US_DAY),
-            Col("campaign_id", ("Campaign ID", "CampaignId"), "id"),
-            Col("ad_group_id", ("Ad group ID", "AdGroupId"), "id"),
-            Col("ad_group_name", ("Ad group", "AdGroupName")),
-            Col("ad_id", ("Ad ID", "AdId"), "id"),
-            Col("ad_name", ("Ad title", "AdTitle")),
-            Col("account_name", ("Account name", "AccountName")),
-            Col("currency_raw", ("Currency code", "CurrencyCode")),
-            Col("clicks", ("Clicks",), "integer", feeds=("ctr", "cpc")),
-            Col("conversions", ("Conversions",), "number", feeds=AD_FEEDS_CONVERSIONS),
-            Col("ctr_reported", ("CTR (%)", "CTR", "Ctr"), "number"),
+            Col("campaign_name", identity=True),
+            Col("impressions", "integer", identity=True),
+            Col("spend_amount_local", "number", identity=True),
+            Col("ad_date", "date", US_DAY),
+            Col("campaign_id", "id"),
+            Col("ad_group_id", "id"),
+            Col("ad_group_name"),
+            Col("ad_id", "id"),
+            Col("ad_name"),
+            Col("account_name"),
+            Col("currency_raw"),
+            Col("clicks", "integer", feeds=("ctr", "cpc")),
+            Col("conversions", "number", feeds=AD_FEEDS_CONVERSIONS),
+            Col("ctr_reported", "number"),
+            *period_segment_columns(),
         ),
-        derived=ad_derived("microsoft_ads", "coalesce(p.currency_raw, f.account_currency)"),
+        derived=ad_derived("microsoft_ads", "coalesce(p.currency_raw, f.account_currency)", segments=True),
         required=("campaign_name", "period_start", "impressions", "spend_amount_local"),
-        rules=AD_REPORT_RULES,
+        rules=(*AD_REPORT_RULES, *PERIOD_SEGMENT_RULES),
         not_in_future=("period_start",),
         key=AD_KEY,
         money=("spend_amount_local",),
@@ -534,33 +612,33 @@ LAYOUT_LIST: list[Layout] = [
         rate_columns=("ctr_reported",),
         footer_patterns=(r".*Microsoft Corporation\. All rights reserved\..*",),
         period_from_preamble=True,
+        additive=True,
     ),
     Layout(
         "mailchimp/campaigns",
         columns=(
-            Col("email_campaign_id", ("Unique Id", "Campaign ID", "id"), "id", identity=True),
-            Col("sent_at", ("Send Date", "Send Time"), "timestamp", MAILCHIMP_TS, identity=True),
-            Col("sent", ("Total Recipients", "Emails Sent", "Recipients"), "integer", identity=True),
+            Col("email_campaign_id", "id", identity=True),
+            Col("sent_at", "timestamp", MAILCHIMP_TS, identity=True),
+            Col("sent", "integer", identity=True),
             Col(
                 "delivered",
-                ("Successful Deliveries",),
                 "integer",
                 feeds=("email_open_rate", "email_click_rate", "email_bounce_rate"),
             ),  # fmt: skip
-            Col("campaign_title", ("Title", "Campaign Name")),
-            Col("subject_line", ("Subject",)),
-            Col("audience_name", ("List", "Audience")),
-            Col("soft_bounces", ("Soft Bounces",), "integer"),
-            Col("hard_bounces", ("Hard Bounces",), "integer"),
-            Col("bounces", ("Total Bounces", "Bounces"), "integer", feeds=("email_bounce_rate",)),
-            Col("unique_opens", ("Unique Opens",), "integer", feeds=("email_open_rate", "click_to_open_rate")),
-            Col("total_opens", ("Total Opens",), "integer"),
-            Col("unique_clicks", ("Unique Clicks",), "integer", feeds=("email_click_rate", "click_to_open_rate")),
-            Col("total_clicks", ("Total Clicks",), "integer"),
-            Col("unsubscribes", ("Unsubscribes",), "integer", feeds=("unsubscribe_rate",)),
-            Col("abuse_complaints", ("Abuse Complaints",), "integer"),
-            Col("open_rate_reported", ("Open Rate",), "number"),
-            Col("click_rate_reported", ("Click Rate",), "number"),
+            Col("campaign_title"),
+            Col("subject_line"),
+            Col("audience_name"),
+            Col("soft_bounces", "integer"),
+            Col("hard_bounces", "integer"),
+            Col("bounces", "integer", feeds=("email_bounce_rate",)),
+            Col("unique_opens", "integer", feeds=("email_open_rate", "click_to_open_rate")),
+            Col("total_opens", "integer"),
+            Col("unique_clicks", "integer", feeds=("email_click_rate", "click_to_open_rate")),
+            Col("total_clicks", "integer"),
+            Col("unsubscribes", "integer", feeds=("unsubscribe_rate",)),
+            Col("abuse_complaints", "integer"),
+            Col("open_rate_reported", "number"),
+            Col("click_rate_reported", "number"),
         ),
         required=("email_campaign_id", "sent_at", "sent"),
         rules=(
@@ -577,18 +655,17 @@ LAYOUT_LIST: list[Layout] = [
         # campaign's "Clicked" activity export; project-defined CSV [unsure]. A click is a touch.
         "mailchimp/email_activity",
         columns=(
-            Col("email", ("Email Address", "email_address", "Email"), pii=True, identity=True),
-            Col("email_campaign_id", ("Campaign ID", "campaign_id", "Unique Id"), "id", identity=True),
+            Col("email", pii=True, identity=True),
+            Col("email_campaign_id", "id", identity=True),
             Col(
                 "activity_at",
-                ("Timestamp", "timestamp", "Click Time", "Activity Date"),
                 "timestamp",
                 MAILCHIMP_ACTIVITY_TS,
                 identity=True,
             ),  # fmt: skip
-            Col("activity_action_raw", ("Action", "action", "Activity"), "lower"),
-            Col("campaign_title", ("Campaign Title", "Title", "Campaign")),
-            Col("clicked_url", ("URL", "url", "Link")),
+            Col("activity_action_raw", "lower"),
+            Col("campaign_title"),
+            Col("clicked_url"),
         ),
         derived=(
             # an export of the "Clicked" list has no action column: every row is a click
@@ -601,23 +678,20 @@ LAYOUT_LIST: list[Layout] = [
     Layout(
         "ga4/traffic_acquisition",
         columns=(
-            Col("sessions", ("Sessions",), "integer", identity=True),
-            Col("source_medium", ("Session source / medium", "Session source/medium")),
+            Col("sessions", "integer", identity=True),
+            Col("source_medium"),
             Col(
                 "channel_group",
-                (
-                    "Session primary channel group (Default Channel Group)",
-                    "Session default channel group",
-                    "Session primary channel group",
-                ),
             ),
-            Col("traffic_campaign_raw", ("Session campaign", "Session campaign name")),
-            Col("engaged_sessions", ("Engaged sessions",), "integer", feeds=("bounce_rate",)),
-            Col("active_users", ("Active users", "Users", "Total users"), "integer"),
-            Col("new_users", ("New users",), "integer", feeds=("new_visitors", "traffic_to_lead_rate")),
-            Col("views", ("Views",), "integer"),
-            Col("event_count", ("Event count",), "integer"),
-            Col("key_events", ("Key events", "Conversions"), "number"),
+            Col("traffic_campaign_raw"),
+            Col("engaged_sessions", "integer", feeds=("bounce_rate",)),
+            Col("active_users", "integer"),
+            Col("new_users", "integer", feeds=("new_visitors", "traffic_to_lead_rate")),
+            Col("views", "integer"),
+            Col("event_count", "integer"),
+            Col("key_events", "number"),
+            Col("ga4_date", "date", ("%Y%m%d",)),
+            Col("segment_month"),
         ),
         derived=(
             Derived("traffic_source", "trim(split_part(p.source_medium, ' / ', 1))"),
@@ -625,41 +699,44 @@ LAYOUT_LIST: list[Layout] = [
             Derived("traffic_campaign", "coalesce(p.traffic_campaign_raw, '(not set)')"),
             # the row's dimension: source / medium when exported, else the default channel group
             Derived("traffic_dimension", "coalesce(p.source_medium, p.channel_group)"),
-            Derived("period_start", "f.period_start", "date"),
-            Derived("period_end", "f.period_end", "date"),
+            Derived("period_start", segment_period("p.ga4_date", None, "p.segment_month", None, None)[0], "date"),
+            Derived("period_end", segment_period("p.ga4_date", None, "p.segment_month", None, None)[1], "date"),
         ),
         required=("period_start", "traffic_dimension", "sessions"),
-        rules=(Rule("p.engaged_sessions > p.sessions", "engaged sessions above sessions", "engaged_sessions"),),
+        rules=(
+            Rule("p.engaged_sessions > p.sessions", "engaged sessions above sessions", "engaged_sessions"),
+            *segment_rules({"segment_month": "Year month"}),
+            Rule("p.period_start > p.period_end", "segment period outside the report's date range", "period_start"),
+        ),
         footer_patterns=(r"Grand total",),
         summary_when_empty=("source_medium", "channel_group"),
         period_from_preamble=True,
         parquet_allowed=False,
         identity_any=(("source_medium", "channel_group"),),
+        additive=True,
     ),
     Layout(
         "stripe/subscriptions",
         columns=(
-            Col("subscription_id", ("id", "Subscription ID"), "id", identity=True),
-            Col("customer_id", ("Customer ID", "Customer"), "id", identity=True),
+            Col("subscription_id", "id", identity=True),
+            Col("customer_id", "id", identity=True),
             Col(
                 "started_at",
-                ("Start Date (UTC)", "Start (UTC)", "Created (UTC)"),
                 "timestamp",
                 STRIPE_TS,
                 identity=True,
             ),  # fmt: skip
-            Col("unit_amount_local", ("Amount", "Plan Amount"), "number", identity=True),
-            Col("quantity", ("Quantity",), "integer", identity=True),
-            Col("plan_id", ("Plan", "Price ID", "Product ID")),
-            Col("subscription_status", ("Status",), "lower"),
-            Col("billing_interval", ("Interval", "Plan Interval"), "lower", feeds=("mrr",)),
-            Col("currency_raw", ("Currency", "Plan Currency"), "upper"),
-            Col("created_at", ("Created (UTC)",), "timestamp", STRIPE_TS),
-            Col("canceled_at", ("Canceled At (UTC)",), "timestamp", STRIPE_TS, feeds=("churn_rate", "retention_rate")),
-            Col("ended_at", ("Ended At (UTC)",), "timestamp", STRIPE_TS, feeds=("churn_rate", "retention_rate")),
+            Col("unit_amount_local", "number", identity=True),
+            Col("quantity", "integer", identity=True),
+            Col("plan_id"),
+            Col("subscription_status", "lower"),
+            Col("billing_interval", "lower", feeds=("mrr",)),
+            Col("currency_raw", "upper"),
+            Col("created_at", "timestamp", STRIPE_TS),
+            Col("canceled_at", "timestamp", STRIPE_TS, feeds=("churn_rate", "retention_rate")),
+            Col("ended_at", "timestamp", STRIPE_TS, feeds=("churn_rate", "retention_rate")),
             Col(
                 "contact_id",
-                ("hubspot_contact_id (metadata)", "hubspot_contact_id"),
                 "id",
                 feeds=("revenue and retention by channel and country",),
             ),  # fmt: skip
@@ -674,15 +751,15 @@ LAYOUT_LIST: list[Layout] = [
     Layout(
         "stripe/invoices",
         columns=(
-            Col("invoice_id", ("id", "Invoice ID"), "id", identity=True),
-            Col("customer_id", ("Customer", "Customer ID"), "id", identity=True),
-            Col("amount_due_local", ("Amount Due", "Total"), "number", identity=True),
-            Col("invoiced_at", ("Date (UTC)", "Created (UTC)"), "timestamp", STRIPE_TS, identity=True),
-            Col("invoice_number", ("Number",)),
-            Col("subscription_id", ("Subscription",), "id"),
-            Col("invoice_status", ("Status",), "lower"),
-            Col("currency_raw", ("Currency",), "upper"),
-            Col("amount_paid_local", ("Amount Paid",), "number"),
+            Col("invoice_id", "id", identity=True),
+            Col("customer_id", "id", identity=True),
+            Col("amount_due_local", "number", identity=True),
+            Col("invoiced_at", "timestamp", STRIPE_TS, identity=True),
+            Col("invoice_number"),
+            Col("subscription_id", "id"),
+            Col("invoice_status", "lower"),
+            Col("currency_raw", "upper"),
+            Col("amount_paid_local", "number"),
         ),
         derived=(Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),),
         required=("invoice_id", "customer_id", "invoiced_at", "amount_due_local"),
@@ -692,15 +769,15 @@ LAYOUT_LIST: list[Layout] = [
         money=("amount_due_local", "amount_paid_local"),
         currency="currency",
     ),
-    survey_layout("surveys/nps_responses", "*recommend*", 0, 10, ("nps by channel and country",)),
-    survey_layout("surveys/csat_responses", "*satisf*", 1, 5, ()),
+    survey_layout("surveys/nps_responses", 0, 10, ("nps by channel and country",)),
+    survey_layout("surveys/csat_responses", 1, 5, ()),
     Layout(
         "surveys/brand_awareness",
         columns=(
-            Col("quarter_start", ("quarter_start",), "date", ISO_DAY, identity=True),
-            Col("respondents", ("respondents",), "integer", identity=True),
-            Col("aided_aware", ("aided_aware",), "integer", identity=True),
-            Col("unaided_aware", ("unaided_aware",), "integer", identity=True),
+            Col("quarter_start", "date", ISO_DAY, identity=True),
+            Col("respondents", "integer", identity=True),
+            Col("aided_aware", "integer", identity=True),
+            Col("unaided_aware", "integer", identity=True),
         ),
         required=("quarter_start", "respondents", "aided_aware", "unaided_aware"),
         rules=(
@@ -712,15 +789,13 @@ LAYOUT_LIST: list[Layout] = [
     Layout(
         "social/linkedin_page",
         columns=(
-            Col("stat_date", ("Date",), "date", US_DAY, identity=True),
-            Col("impressions", ("Impressions (total)", "Impressions"), "integer", identity=True),
-            Col("reactions", ("Reactions (total)", "Reactions"), "integer", feeds=("social_engagement_rate",)),
-            Col("comments", ("Comments (total)", "Comments"), "integer", feeds=("social_engagement_rate",)),
-            Col(
-                "shares", ("Reposts (total)", "Reposts", "Shares (total)"), "integer", feeds=("social_engagement_rate",)
-            ),
-            Col("new_followers", ("New followers",), "integer"),
-            Col("followers_total", ("Total followers",), "integer", feeds=("follower_growth_rate",)),
+            Col("stat_date", "date", US_DAY, identity=True),
+            Col("impressions", "integer", identity=True),
+            Col("reactions", "integer", feeds=("social_engagement_rate",)),
+            Col("comments", "integer", feeds=("social_engagement_rate",)),
+            Col("shares", "integer", feeds=("social_engagement_rate",)),
+            Col("new_followers", "integer"),
+            Col("followers_total", "integer", feeds=("follower_growth_rate",)),
         ),
         derived=(Derived("social_platform", "'linkedin'"),),
         required=("stat_date", "impressions"),
@@ -729,16 +804,16 @@ LAYOUT_LIST: list[Layout] = [
     Layout(
         "events/events",
         columns=(
-            Col("event_id", ("event_id",), "id", identity=True),
-            Col("event_date", ("event_date",), "date", DAY_ANY, identity=True),
-            Col("event_type", ("event_type",), "lower", identity=True),
-            Col("attendees", ("attendees",), "integer", identity=True),
-            Col("target_attendees", ("target_attendees",), "integer", identity=True),
-            Col("cost_amount_local", ("cost",), "number", identity=True),
-            Col("event_name", ("event_name",)),
-            Col("country_code", ("country",), "upper"),
-            Col("registrants", ("registrants",), "integer", feeds=("event_attendance_rate",)),
-            Col("currency_raw", ("currency",), "upper"),
+            Col("event_id", "id", identity=True),
+            Col("event_date", "date", DAY_ANY, identity=True),
+            Col("event_type", "lower", identity=True),
+            Col("attendees", "integer", identity=True),
+            Col("target_attendees", "integer", identity=True),
+            Col("cost_amount_local", "number", identity=True),
+            Col("event_name"),
+            Col("country_code", "upper"),
+            Col("registrants", "integer", feeds=("event_attendance_rate",)),
+            Col("currency_raw", "upper"),
         ),
         derived=(Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),),
         required=("event_id", "event_date", "event_type", "attendees", "target_attendees", "cost_amount_local"),
@@ -754,10 +829,10 @@ LAYOUT_LIST: list[Layout] = [
     Layout(
         "finance/expenses",
         columns=(
-            Col("expense_month", ("Month",), "date", MONTH, identity=True),
-            Col("expense_category", ("Category",), identity=True),
-            Col("amount_local", ("Amount",), "number", identity=True),
-            Col("currency_raw", ("Currency",), "upper"),
+            Col("expense_month", "date", MONTH, identity=True),
+            Col("expense_category", identity=True),
+            Col("amount_local", "number", identity=True),
+            Col("currency_raw", "upper"),
         ),
         derived=(Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),),
         required=("expense_month", "expense_category", "amount_local"),
@@ -768,10 +843,10 @@ LAYOUT_LIST: list[Layout] = [
     Layout(
         "finance/pnl",
         columns=(
-            Col("pnl_month", ("Month",), "date", MONTH, identity=True),
-            Col("net_sales_local", ("Net Sales",), "number", identity=True),
-            Col("net_income_local", ("Net Income",), "number", identity=True),
-            Col("currency_raw", ("Currency",), "upper"),
+            Col("pnl_month", "date", MONTH, identity=True),
+            Col("net_sales_local", "number", identity=True),
+            Col("net_income_local", "number", identity=True),
+            Col("currency_raw", "upper"),
         ),
         derived=(Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),),
         required=("pnl_month", "net_sales_local", "net_income_local"),
@@ -782,9 +857,9 @@ LAYOUT_LIST: list[Layout] = [
     Layout(
         "market/market_size",
         columns=(
-            Col("quarter_start", ("quarter_start",), "date", ISO_DAY, identity=True),
-            Col("market_region", ("region",), identity=True),
-            Col("total_market_revenue_local", ("total_market_revenue_usd",), "number", identity=True),
+            Col("quarter_start", "date", ISO_DAY, identity=True),
+            Col("market_region", identity=True),
+            Col("total_market_revenue_local", "number", identity=True),
         ),
         derived=(Derived("currency", "'USD'"),),
         required=("quarter_start", "market_region", "total_market_revenue_local"),
@@ -796,16 +871,19 @@ LAYOUT_LIST: list[Layout] = [
     Layout(
         "market/brand_signals",
         columns=(
-            Col("signal_month", ("month",), "date", MONTH, identity=True),
-            Col("social_mentions", ("social_mentions",), "integer", identity=True),
-            Col("branded_search_volume", ("branded_search_volume",), "integer", identity=True),
+            Col("signal_month", "date", MONTH, identity=True),
+            Col("social_mentions", "integer", identity=True),
+            Col("branded_search_volume", "integer", identity=True),
         ),
         required=("signal_month", "social_mentions", "branded_search_volume"),
         key=("signal_month",),
     ),
 ]
 
-LAYOUTS: dict[str, Layout] = {layout.name: layout for layout in LAYOUT_LIST}
+from landing.aliases import with_aliases  # noqa: E402  (the aliases fill in the layouts above)
+
+# the header spellings of every column, from landing/header_aliases.csv and the user's aliases file
+LAYOUTS: dict[str, Layout] = with_aliases(LAYOUT_LIST)
 
 
 # -- header matching ----------------------------------------------------------------------------

@@ -1,11 +1,17 @@
 """The settings a landing runs with: the reporting and account currencies, the FX months covered,
-declared encodings, DuckDB's memory and threads, and how many files land at once."""
+the declared date orders and decimal marks, declared encodings, DuckDB's memory and threads.
+
+Each per-source setting is read from the dbt var in dbt_project.yml and from its environment
+variable, the environment winning: account_currencies / KPI_ACCOUNT_CURRENCIES="hubspot=TWD",
+date_orders / KPI_DATE_ORDER="salesforce=dmy" (dmy or mdy), decimal_marks / KPI_DECIMAL_MARK=
+"linkedin_ads=," ("." or ","). A key is a source (salesforce) or a table (salesforce/opportunities),
+the table's winning."""
 
 from __future__ import annotations
 
 import csv
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from landing.rulebook import LAYOUTS
@@ -18,6 +24,35 @@ class Settings:
     reporting_currency: str
     account_currencies: dict[str, str]
     fx_pairs: set[tuple[str, str]]  # (currency, YYYY-MM)
+    date_orders: dict[str, str] = field(default_factory=dict)  # source or source/table -> dmy | mdy
+    decimal_marks: dict[str, str] = field(default_factory=dict)  # source or source/table -> . | ,
+
+    def declared(self, table: str, what: dict[str, str]) -> str | None:
+        """A per-source setting for a table: its own key, else its source's."""
+        return what.get(table) or what.get(table.split("/")[0])
+
+    def fingerprint(self) -> dict:
+        """What of the settings decides how a file lands (the ledger re-lands on a change)."""
+        return {"reporting": self.reporting_currency, "accounts": self.account_currencies,
+                "date_orders": self.date_orders, "decimal_marks": self.decimal_marks}  # fmt: skip
+
+
+def per_source(variables: dict, var: str, env: str, allowed: tuple[str, ...], what: str) -> dict[str, str]:
+    """A per-source setting from its dbt var and its environment variable (which wins)."""
+    out = {str(k): str(v) for k, v in (variables.get(var) or {}).items()}
+    for pair in os.environ.get(env, "").split(","):
+        if not pair.strip():
+            continue
+        key, _, value = pair.partition("=")
+        out[key.strip()] = value.strip()
+    for key, value in out.items():
+        if key not in LAYOUTS and key not in {k.split("/")[0] for k in LAYOUTS}:
+            raise SystemExit(
+                f"{env} / var {var}: {key!r} is not a source or table (e.g. salesforce or salesforce/opportunities)"
+            )
+        if value not in allowed:
+            raise SystemExit(f"{env} / var {var}: {key}={value!r}: {what} must be one of {', '.join(allowed)}")
+    return out
 
 
 def load_settings(cli_currencies: list[str]) -> Settings:
@@ -34,7 +69,13 @@ def load_settings(cli_currencies: list[str]) -> Settings:
         accounts[source.strip()] = currency.strip().upper()
     with open(ROOT / "seeds" / "reference" / "fx_rates.csv", newline="", encoding="utf-8") as fh:
         fx = {(r["currency_code"].upper(), r["rate_month"][:7]) for r in csv.DictReader(fh)}
-    return Settings(str(variables.get("reporting_currency", "USD")).upper(), accounts, fx)
+    return Settings(
+        str(variables.get("reporting_currency", "USD")).upper(),
+        accounts,
+        fx,
+        per_source(variables, "date_orders", "KPI_DATE_ORDER", ("dmy", "mdy"), "a date order"),
+        per_source(variables, "decimal_marks", "KPI_DECIMAL_MARK", (".", ","), "a decimal mark"),
+    )
 
 
 # -- one file -----------------------------------------------------------------------------------

@@ -36,3 +36,18 @@ def ident(name: str) -> str:
 def literal_list(values) -> str:
     """[ 'a', 'b' ]: a DuckDB list of string constants."""
     return "[" + ", ".join(literal(v) for v in values) + "]"
+
+
+GLOB = set("*?[]{}")
+
+
+def safe_path(path: Path, scratch: Path) -> Path:
+    """A path DuckDB's readers take as one file: DuckDB reads a path with * ? [ ] { } as a file
+    pattern (an export named `a*.csv` would read every file it matches), so such a path is linked
+    under a plain name in the scratch folder first."""
+    if not GLOB & set(str(path)):
+        return path
+    link = scratch / ("linked" + "".join(path.suffixes[-1:]))
+    if not link.exists():
+        link.symlink_to(path.resolve())
+    return link

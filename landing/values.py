@@ -2,10 +2,40 @@
 
 The rule book (landing/rulebook.py) says which kind each column is; this module says how each kind
 is read from vendor text: null tokens, numbers with separators, percent signs and currency
-symbols, dates and timestamps in the formats a file uses."""
+symbols, dates and timestamps in the formats a file uses.
+How one file writes its dates and numbers, decided from the file itself.
+
+Vendors write dates and numbers in the exporting user's locale: a Salesforce report from a
+British user has 25/03/2026, a German LinkedIn export "9,36" and "0,341%", a French Excel save
+"1 234,56" with ";" between the cells. A value is never read with day and month swapped, and never
+with the decimal mark taken for a thousands separator:
+
+- Date order: every date in a numeric day/month form (25/03/2026, 03-25-2026, 3.25.26 …) is
+  evidence. A first field above 12 says day first, a second field above 12 says month first; the
+  whole file follows that evidence (one user's locale wrote all of it). Evidence both ways rejects
+  the file. No evidence (every field 12 or less) takes the order declared for the source
+  (KPI_DATE_ORDER="salesforce=dmy,linkedin_ads=mdy", or var date_orders), else the file is
+  rejected, naming the column and the setting. ISO dates (2026-03-25), day.month.year with dots
+  (always day first) and dates with month names are read in any file.
+- Decimal mark, per column: a value whose separators can mean one thing only decides its column
+  ("12.50", "1,234.56", "1.234.567" → "."; "9,36", "1.234,56" → ","). A column decided one way
+  reads every value that way (a value that does not fit is unreadable: quarantined). In a column
+  nothing decides, a value such as "1,234" (one separator, three digits after it, no leading 0)
+  is ambiguous: a whole-number column reads it as thousands (1234 either way); an amount is
+  quarantined with the reason, unless the source's mark is declared (KPI_DECIMAL_MARK="meta_ads=,").
+Spaces, non-breaking spaces and apostrophes as thousands separators, percent signs and currency
+symbols are dropped first.
+
+The rules are in Python (Evidence); DuckDB only pre-filters a large file's values with the same
+regular expressions (RE2 and Python's re agree on them) when a file's first rows left a column
+undecided (landing/bulk.py)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from landing.results import Rejected
 from landing.sql import literal
 
 NULL_TOKENS = ("", "--", "-", "n/a", "N/A", "(not set)", "null", "NULL")
@@ -20,6 +50,7 @@ SURVEY_TS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%m/%d/%Y %I:%M:%S %p")
 MONTH = ("%Y-%m-%d", "%Y-%m")
 SF_DAY = ("%m/%d/%Y", "%Y-%m-%d", "%m/%d/%Y %I:%M %p")
 MAILCHIMP_ACTIVITY_TS = ("%Y-%m-%dT%H:%M:%S+00:00", "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M")
+WEEK_DAY = ("%Y-%m-%d", "%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y", "%m/%d/%Y")  # a Week segment's first day
 MAILCHIMP_TS = ("%b %d, %Y %I:%M %p", "%Y-%m-%d %H:%M", "%m/%d/%y %H:%M")
 
 
@@ -27,26 +58,6 @@ def sql_text(col: str) -> str:
     """Trimmed text, NULL for the vendors' null tokens (` --`, `n/a`, empty …)."""
     tokens = ", ".join(literal(t) for t in NULL_TOKENS)
     return f"(case when trim({col}) in ({tokens}) then null else trim({col}) end)"
-
-
-def sql_number(col: str) -> str:
-    """A decimal from vendor number text: thousands separators, %, spaces and currency symbols
-    stripped; NULL when it does not parse. Scientific notation is not a number here."""
-    return number_from_text(sql_text(col))
-
-
-def number_from_text(text: str) -> str:
-    """sql_number of text that sql_text has already cleaned. Text that is already a plain number
-    has nothing to strip: it is cast without the ten replacements (which took four fifths of the
-    parse of an integer column)."""
-    cleaned = text
-    for symbol in (",", "%", " ", *CURRENCY_SYMBOLS):
-        cleaned = f"replace({cleaned}, '{symbol}', '')"
-    plain = "similar to '[-+]?[0-9]*\\.?[0-9]+'"
-    return (
-        f"(case when {text} {plain} then try_cast({text} as decimal(38, 6)) "
-        f"when {cleaned} {plain} then try_cast({cleaned} as decimal(38, 6)) end)"
-    )
 
 
 def timestamp_from_text(text: str, formats: tuple[str, ...]) -> str:
@@ -60,3 +71,208 @@ def sql_deal_status(col: str) -> str:
     closedwon, Salesforce "Closed Won"); every other stage is open."""
     squashed = f"lower(replace(trim({col}), ' ', ''))"
     return f"(case when {squashed} = 'closedwon' then 'won' when {squashed} = 'closedlost' then 'lost' else 'open' end)"
+
+
+# a numeric day/month date: two 1-2 digit fields then a year, any of / - . as separator
+NUMERIC_DATE = r"^\s*(\d{1,2})([./-])(\d{1,2})[./-](\d{2}|\d{4})(?:\D|$)"
+# a numeric date whose first or second field is above 12: the values that can decide the order
+DECIDING_DATE = r"^\s*(?:1[3-9]|[2-9]\d)[/-]\d{1,2}[/-]|^\s*\d{1,2}[/-](?:1[3-9]|[2-9]\d)[/-]"
+DIGITS = r"[-+]?\d+"
+AMBIGUOUS = r"[-+]?[1-9]\d{0,2}[.,]\d{3}"  # 1,234 or 1.234: thousands, or three decimals?
+DOT_NUMBER = r"[-+]?(?:[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+COMMA_NUMBER = r"[-+]?(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|,\d+)"
+SEPARATED = r"[.,]"
+STRIP = ("%", " ", "\u00a0", "\u202f", "'", "\u2019")  # dropped before reading a number
+
+_DATE = re.compile(NUMERIC_DATE)
+_AMBIGUOUS, _DOT, _COMMA = re.compile(AMBIGUOUS), re.compile(DOT_NUMBER), re.compile(COMMA_NUMBER)
+
+ORDERS = ("mdy", "dmy")
+
+
+def cleaned_number(text: str) -> str:
+    for symbol in (*STRIP, *CURRENCY_SYMBOLS):
+        text = text.replace(symbol, "")
+    return text
+
+
+def number_mark(text: str) -> str | None:
+    """The decimal mark a number's text proves ('.' or ','), None when it proves nothing."""
+    value = cleaned_number(text.strip())
+    if not re.search(SEPARATED, value) or _AMBIGUOUS.fullmatch(value):
+        return None
+    dot, comma = bool(_DOT.fullmatch(value)), bool(_COMMA.fullmatch(value))
+    if dot and not comma:
+        return "."
+    if comma and not dot:
+        return ","
+    return None
+
+
+def date_fields(text: str) -> tuple[int, int, str] | None:
+    """(first field, second field, separator) of a numeric day/month date, else None."""
+    m = _DATE.match(text)
+    return (int(m.group(1)), int(m.group(3)), m.group(2)) if m else None
+
+
+@dataclass
+class Evidence:
+    """What one file's values say about its locale (see the module docstring)."""
+
+    day_first: dict[str, str] = field(default_factory=dict)  # column -> a value with a first field > 12
+    month_first: dict[str, str] = field(default_factory=dict)  # column -> a value with a second field > 12
+    numeric_dates: dict[str, str] = field(default_factory=dict)  # column -> a numeric d/m value (slash or dash)
+    marks: dict[str, set[str]] = field(default_factory=dict)  # column -> marks its values prove
+    ambiguous: dict[str, str] = field(default_factory=dict)  # column -> an ambiguous value
+
+    def date(self, column: str, text: str | None) -> None:
+        if not text:
+            return
+        fields = date_fields(text)
+        if not fields:
+            return
+        first, second, separator = fields
+        if separator == ".":
+            return  # 25.03.2026: day first wherever dots are written
+        self.numeric_dates.setdefault(column, text)
+        if first > 12 >= second:  # 25/03: only day first reads it
+            self.day_first.setdefault(column, text)
+        if second > 12 >= first:  # 03/25: only month first reads it (31/13 reads neither way: no evidence)
+            self.month_first.setdefault(column, text)
+
+    def number(self, column: str, text: str | None) -> None:
+        if not text:
+            return
+        mark = number_mark(text)
+        if mark:
+            self.marks.setdefault(column, set()).add(mark)
+        elif _AMBIGUOUS.fullmatch(cleaned_number(text.strip())):
+            self.ambiguous.setdefault(column, text)
+
+    def undecided_dates(self) -> set[str]:
+        """Columns with numeric dates that no value of this evidence decides."""
+        if self.day_first or self.month_first:
+            return set()
+        return set(self.numeric_dates)
+
+    def undecided_numbers(self) -> set[str]:
+        return {c for c in self.ambiguous if len(self.marks.get(c, ())) != 1}
+
+    def decide(self, declared_order: str | None, declared_mark: str | None, setting: str) -> Locale:
+        """The file's locale; Rejected when its dates cannot be read without guessing."""
+        if self.day_first and self.month_first:
+            (dcol, dval), (mcol, mval) = next(iter(self.day_first.items())), next(iter(self.month_first.items()))
+            raise Rejected(
+                f"dates in both orders: {dval!r} ({dcol}) is day first, {mval!r} ({mcol}) month first; a file is "
+                "written in one locale: re-export it",
+                column=dcol,
+            )
+        order = "dmy" if self.day_first else "mdy" if self.month_first else None
+        if order is None and self.numeric_dates:
+            if declared_order:
+                order = declared_order
+            else:
+                column, value = next(iter(self.numeric_dates.items()))
+                raise Rejected(
+                    f"dates such as {value!r} can be read day first or month first, and no date in the file decides "
+                    f"(none has a day above 12). Say how your {setting} account writes dates: "
+                    f'KPI_DATE_ORDER="{setting}=dmy" (day/month/year) or "{setting}=mdy" (month/day/year), or '
+                    "the dbt var date_orders",
+                    column=column,
+                )
+        marks = {}
+        for column, seen in self.marks.items():
+            marks[column] = next(iter(seen)) if len(seen) == 1 else None
+        for column in self.ambiguous:
+            if marks.get(column) is None and declared_mark:
+                marks[column] = declared_mark
+        return Locale(order, marks, set(self.numeric_dates))
+
+
+@dataclass
+class Locale:
+    date_order: str | None = None  # mdy | dmy | None (no numeric day/month dates)
+    marks: dict[str, str | None] = field(default_factory=dict)  # column -> decimal mark (None: undecided)
+    numeric_dates: set[str] = field(default_factory=set)
+
+
+# -- dates: the formats a column is read with in a file -------------------------------------------
+
+ISO = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%SZ")
+DOTTED = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d.%m.%y")
+YEAR_FIRST = ("%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d")
+_NUMERIC = re.compile(r"^%([md])([/-])%([md])")
+
+
+def date_formats(declared: tuple[str, ...], order: str | None) -> tuple[str, ...]:
+    """A column's formats in a file: its declared ones (the vendor's), with every numeric
+    month/day form turned to the file's order ('%m/%d/%Y' becomes '%d/%m/%Y' in a day-first file),
+    and then ISO, day.month.year and year/month/day forms. Without an order, no numeric day/month
+    form at all: such a value is then unreadable, never guessed."""
+    out: list[str] = []
+
+    def add(fmt: str) -> None:
+        if fmt not in out:
+            out.append(fmt)
+
+    first, second = ("%d", "%m") if order == "dmy" else ("%m", "%d")
+    for fmt in declared:
+        if _NUMERIC.search(fmt):
+            if order is None:
+                continue
+            fmt = _NUMERIC.sub(lambda m: first + m.group(2) + second, fmt)  # noqa: B023 - called at once
+        add(fmt)
+    for fmt in (*ISO, *DOTTED, *YEAR_FIRST):
+        add(fmt)
+    if order:
+        for sep in "/-":
+            for year in ("%Y", "%y"):
+                for time in (" %H:%M:%S", " %H:%M", " %I:%M %p", " %I:%M:%S %p", ""):
+                    add(f"{first}{sep}{second}{sep}{year}{time}")
+    return tuple(out)
+
+
+# -- numbers: SQL over cleaned text -------------------------------------------------------------
+
+
+def _re(pattern: str) -> str:
+    return literal(pattern)
+
+
+def number_sql(text: str, mark: str | None, whole: bool) -> str:
+    """SQL: the decimal a number's text holds in a column whose decimal mark is `mark` (None:
+    undecided), NULL when it does not read. `whole`: a whole-number column (an ambiguous value is
+    thousands there). Text that is already a plain number is cast without the replacements."""
+    stripped = text
+    for symbol in (*STRIP, *CURRENCY_SYMBOLS):
+        stripped = f"replace({stripped}, {literal(symbol)}, '')"
+    dot = f"try_cast(replace({stripped}, ',', '') as decimal(38, 6))"
+    comma = f"try_cast(replace(replace({stripped}, '.', ''), ',', '.') as decimal(38, 6))"
+    plain = "similar to '[-+]?[0-9]*\\.?[0-9]+'"
+    digits = f"regexp_full_match({text}, {_re(DIGITS)})"
+    if mark == ".":
+        return (
+            f"(case when {text} {plain} then try_cast({text} as decimal(38, 6)) "
+            f"when regexp_full_match({stripped}, {_re(DOT_NUMBER)}) then {dot} end)"
+        )
+    if mark == ",":
+        return (
+            f"(case when {digits} then try_cast({text} as decimal(38, 6)) "
+            f"when regexp_full_match({stripped}, {_re(COMMA_NUMBER)}) then {comma} end)"
+        )
+    ambiguous = f"regexp_full_match({stripped}, {_re(AMBIGUOUS)})"
+    thousands = f"try_cast(regexp_replace({stripped}, '[.,]', '') as decimal(38, 6))" if whole else "null"
+    return (
+        f"(case when {digits} then try_cast({text} as decimal(38, 6)) "
+        f"when {ambiguous} then {thousands} "
+        f"when regexp_full_match({stripped}, {_re(DOT_NUMBER)}) then {dot} "
+        f"when regexp_full_match({stripped}, {_re(COMMA_NUMBER)}) then {comma} end)"
+    )
+
+
+def ambiguous_sql(text: str) -> str:
+    """SQL: the number's text is ambiguous (1,234)."""
+    stripped = text
+    for symbol in (*STRIP, *CURRENCY_SYMBOLS):
+        stripped = f"replace({stripped}, {literal(symbol)}, '')"
+    return f"regexp_full_match({stripped}, {_re(AMBIGUOUS)})"

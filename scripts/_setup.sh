@@ -29,7 +29,9 @@ validate_and_land() {
     # absolute, so the warehouse's staging views read from any working directory
     export KPI_LANDING_DIR="${KPI_LANDING_DIR:-$ROOT/warehouse/landing}"
     echo "==> validate exports (${KPI_EXPORTS_DIR:-seeds/demo_exports}) and land them in $KPI_LANDING_DIR"
-    if ! python -m landing --landing "$KPI_LANDING_DIR" --report "$ROOT/warehouse/validation" --quiet; then
+    local code=0
+    python -m landing --landing "$KPI_LANDING_DIR" --report "$ROOT/warehouse/validation" --quiet || code=$?
+    if [ "$code" = "1" ]; then
         if [ "${KPI_ALLOW_REJECTED:-0}" = "1" ]; then
             echo "WARNING: files were rejected (see warehouse/validation/validation_report.html); building without them"
         else
@@ -37,6 +39,9 @@ validate_and_land() {
             echo "Fix or remove them, or set KPI_ALLOW_REJECTED=1 to build without them." >&2
             return 1
         fi
+    elif [ "$code" != "0" ]; then
+        echo "export validation failed to run (exit $code): see the message above; no file was judged." >&2
+        return "$code"
     fi
 }
 

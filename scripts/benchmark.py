@@ -39,6 +39,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 import build_state  # noqa: E402
 
@@ -48,6 +49,7 @@ GB = 1024**3
 FLOOR = """
 import sys, duckdb
 from pathlib import Path
+from landing.sql import literal
 settings = {"threads": sys.argv[2], "memory_limit": sys.argv[3]}
 con = duckdb.connect(config={k: v for k, v in settings.items() if v})
 lines = 0
@@ -55,9 +57,9 @@ for path in sorted(p for p in Path(sys.argv[1]).rglob("*") if p.is_file()):
     head = path.read_bytes()[:2] if path.suffix != ".gz" else b""
     enc = ", encoding = 'utf-16'" if head in (b"\\xff\\xfe", b"\\xfe\\xff") else ""
     if path.suffix == ".parquet":
-        sql = f"select count(*) from read_parquet('{path}')"
+        sql = f"select count(*) from read_parquet({literal(path)})"
     else:
-        sql = (f"select count(*) from read_csv('{path}', header = false, all_varchar = true, null_padding = true, "
+        sql = (f"select count(*) from read_csv({literal(path)}, header = false, all_varchar = true, null_padding = true, "
                f"strict_mode = false, ignore_errors = true{enc})")
     lines += con.execute(sql).fetchone()[0]
 print(lines)

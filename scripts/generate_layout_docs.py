@@ -10,6 +10,7 @@ read from (the alias table of the layout) and whether the export needs it.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+os.environ["KPI_HEADER_ALIASES"] = os.devnull  # the docs list the shipped spellings, never a user's own
 from landing.rulebook import LAYOUTS, Col, Layout  # noqa: E402
 
 LINEAGE = {
@@ -27,7 +29,12 @@ LINEAGE = {
     "_is_layout_row": "True for footer, total and summary rows recognised by content (not data).",
     "_reject_reason": "The first row rule the row breaks (NULL = good row); such rows go to quarantine.",
     "_reject_column": "The canonical column the reject reason is about.",
-    "_raw_values": "The row as exported: 'Header=value | …' over the file's columns.",
+    "_raw_values": "The row as exported: 'Header=value | …' over the file's columns (kept on rejected rows only).",
+    "_row_hash": "A hash of every cell of the row: rows of one export identical in every column are one row.",
+    "_segment": (
+        "On an additive table (ad reports, web traffic): the row's cells outside the rule book's columns, "
+        "'Header=value | …' (a segment, a breakdown, a column the rule book does not know)."
+    ),
 }
 
 
@@ -111,7 +118,10 @@ def render(path: Path) -> str:
             layout = LAYOUTS[key]
             config = table.setdefault("config", {})
             config.setdefault("meta", {})["external_location"] = (
-                "read_parquet('{{ env_var('KPI_LANDING_DIR', 'warehouse/landing') }}/" + key + "/*.parquet', "
+                # a quote in the landing folder's path is doubled: the path is data, never SQL
+                "read_parquet('{{ env_var('KPI_LANDING_DIR', 'warehouse/landing') | replace(\"'\", \"''\") }}/"
+                + key
+                + "/*.parquet', "
                 "union_by_name=true)"
             )
             config["loaded_at_field"] = "_exported_at"
@@ -139,14 +149,11 @@ def layouts_table() -> str:
     ]
     for key, layout in LAYOUTS.items():
         minimal = ", ".join(
-            [f"`{c.headers[0]}`" for c in layout.identity]
-            + [
-                "one of " + " / ".join(f"`{layout.column(n).headers[0]}`" for n in group)
-                for group in layout.identity_any
-            ]
+            [f"`{c.label}`" for c in layout.identity]
+            + ["one of " + " / ".join(f"`{layout.column(n).label}`" for n in group) for group in layout.identity_any]
         )
         optional = ", ".join(
-            f"`{c.headers[0]}`" + (f" (→ {'; '.join(c.feeds)})" if c.feeds else "")
+            f"`{c.label}`" + (f" (→ {'; '.join(c.feeds)})" if c.feeds else "")
             for c in layout.columns
             if not c.identity and not any(c.name in group for group in layout.identity_any)
         )

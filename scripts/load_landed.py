@@ -22,6 +22,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # landing.sql: the one quoting helper
+sys.path.insert(0, str(ROOT))
+
 # DuckDB type of a landed column -> PostgreSQL type
 TYPES = {
     "VARCHAR": "text",
@@ -68,17 +71,20 @@ def raw_tables(landing: Path) -> list[tuple[str, Path]]:
 
 def copy_table(cur, con, schema: str, name: str, select_sql: str, tmp: Path) -> int:
     """Replace schema.name with the rows of a DuckDB select; return the row count copied."""
+    from landing.sql import ident, literal  # names are data: quoted, never pasted
+
     described = con.sql(f"describe {select_sql}").fetchall()
     columns = [(col, pg_type(typ, f"{name}.{col}")) for col, typ, *_ in described]
-    cur.execute(f'drop table if exists "{schema}"."{name}"')
-    cur.execute(f'create table "{schema}"."{name}" (' + ", ".join(f'"{c}" {t}' for c, t in columns) + ")")
+    table = f"{ident(schema)}.{ident(name)}"
+    cur.execute(f"drop table if exists {table}")
+    cur.execute(f"create table {table} (" + ", ".join(f"{ident(c)} {t}" for c, t in columns) + ")")
     csv = tmp / f"{name}.csv"
     # DuckDB writes NULL as an empty field and an empty string as "": COPY's csv format reads them apart
-    con.sql(f"copy ({select_sql}) to '{csv}' (format csv, header false)")
+    con.sql(f"copy ({select_sql}) to {literal(csv)} (format csv, header false)")
     with open(csv, encoding="utf-8") as fh:
-        cur.copy_expert(f'copy "{schema}"."{name}" from stdin with (format csv)', fh)
+        cur.copy_expert(f"copy {table} from stdin with (format csv)", fh)
     csv.unlink()
-    cur.execute(f'select count(*) from "{schema}"."{name}"')
+    cur.execute(f"select count(*) from {table}")
     return cur.fetchone()[0]
 
 
@@ -107,24 +113,31 @@ def spark_session():
     return spark
 
 
+def spark_ident(name: str) -> str:
+    """A Spark SQL identifier, quoted (a name is data, never SQL)."""
+    return "`" + name.replace("`", "``") + "`"
+
+
 def load_spark(tables: list[tuple[str, Path]], landing: Path, schema: str) -> int:
     """Each raw table as a Spark table (Parquet) in database schema, replaced; row counts checked."""
     spark = spark_session()
     total = 0
     try:
-        spark.sql(f"create database if not exists {schema}")
+        spark.sql(f"create database if not exists {spark_ident(schema)}")
         for name, folder in tables:
             frame = spark.read.option("mergeSchema", "true").parquet(str(folder.resolve()))
             want = frame.count()
-            frame.write.mode("overwrite").format("parquet").saveAsTable(f"{schema}.{name}")
-            got = spark.table(f"{schema}.{name}").count()
+            frame.write.mode("overwrite").format("parquet").saveAsTable(f"{spark_ident(schema)}.{spark_ident(name)}")
+            got = spark.table(f"{spark_ident(schema)}.{spark_ident(name)}").count()
             if got != want:
                 raise SystemExit(f"load_landed: {name}: {got} rows loaded, {want} in {folder}")
             total += got
         availability = landing / "_meta" / "column_availability.csv"
         if availability.exists():
             frame = spark.read.option("header", "true").csv(str(availability.resolve()))
-            frame.write.mode("overwrite").format("parquet").saveAsTable(f"{schema}.landed_column_availability")
+            frame.write.mode("overwrite").format("parquet").saveAsTable(
+                f"{spark_ident(schema)}.landed_column_availability"
+            )
     finally:
         spark.stop()
     return total
@@ -151,13 +164,17 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     import duckdb
 
+    from landing.sql import ident, literal, literal_list  # names are data: quoted, never pasted
+
     con = duckdb.connect()
     pg = connect()
     total = 0
     with tempfile.TemporaryDirectory(prefix="kpi_load_") as tmp, pg, pg.cursor() as cur:
-        cur.execute(f'create schema if not exists "{args.schema}"')
+        cur.execute(f"create schema if not exists {ident(args.schema)}")
         for name, folder in tables:
-            select_sql = f"select * from read_parquet('{folder}/*.parquet', union_by_name = true)"
+            select_sql = (
+                f"select * from read_parquet({literal_list(sorted(folder.glob('*.parquet')))}, union_by_name = true)"
+            )
             want = con.sql(f"select count(*) from ({select_sql})").fetchall()[0][0]
             got = copy_table(cur, con, args.schema, name, select_sql, Path(tmp))
             if got != want:
@@ -165,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
             total += got
         availability = args.landing / "_meta" / "column_availability.csv"
         if availability.exists():
-            select_sql = f"select * from read_csv('{availability}', header = true, all_varchar = true)"
+            select_sql = f"select * from read_csv({literal(availability)}, header = true, all_varchar = true)"
             copy_table(cur, con, args.schema, "landed_column_availability", select_sql, Path(tmp))
     pg.close()
     print(

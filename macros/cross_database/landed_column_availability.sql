@@ -7,9 +7,9 @@
 
 
 {% macro duckdb__landed_column_availability(path, table_name, column_name) -%}
-    {#- DuckDB reads the CSV file the landing step wrote. -#}
+    {#- DuckDB reads the CSV file the landing step wrote (a quote in its path doubled: data, never SQL). -#}
     select files_total, files_with_column
-    from read_csv('{{ path }}', header = true, all_varchar = true)
+    from read_csv('{{ path | replace("'", "''") }}', header = true, all_varchar = true)
     where table_name = '{{ table_name }}' and column_name = '{{ column_name }}'
 {%- endmacro %}
 

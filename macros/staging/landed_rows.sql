@@ -1,10 +1,12 @@
-{% macro base_landed_rows(source_relation, money={}, fx_date=none, pii={}) -%}
+{% macro base_landed_rows(source_relation, money={}, fx_date=none, pii={}, currency='currency') -%}
     {#- The body of every base_ model: the landed rows of one raw table as the landing step wrote
         them (parsed columns, _source_file, _source_line, _is_layout_row, _reject_reason), with
         - money: {local_col: reporting_col} converted at the month of fx_date with the fx_rates
           seed (an amount already in the reporting currency needs no rate); a data row whose
           currency and month have no rate gets the reason 'no FX rate for this currency and month'
           (the validator rejects such files first, so this only guards a hand-run dbt);
+        - currency: the landed column holding the currency of the money columns (HubSpot deals:
+          basis_currency, the company currency when HubSpot converted the amount itself);
         - pii: {clear_col: hashed_col}: the clear value is replaced by its hash.
         Incremental by file (macros/staging/incremental.sql): a run reads only the exports landed since. -#}
     {{- incremental_by_file() }}
@@ -35,7 +37,7 @@
             end as _reject_reason
         from landed
         {%- if money %}
-        {{ join_fx_rate('fx', 'landed.currency', 'landed.' ~ fx_date) }}
+        {{ join_fx_rate('fx', 'landed.' ~ currency, 'landed.' ~ fx_date) }}
         {%- endif %}
     )
 

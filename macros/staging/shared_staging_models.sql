@@ -6,8 +6,9 @@
     {#- The four ad platforms end in one column set (same names, types and order), so that
         int_ad_performance__unioned is a plain union all. One row per period and campaign at the
         level the export has (campaign, ad set / ad group or ad: ad_group_key, '' at campaign
-        level); a row covers one day (period_start = period_end) or the report period of an
-        export without a day segment. -#}
+        level); a row covers one day (period_start = period_end), the period of a Week / Month /
+        Quarter segment, or the report period of an export without a time segment. Rows of a
+        segment or breakdown (Device, Network, Age, Gender, Placement …) are summed. -#}
     {#- platform is constant within a model: in the key so that the changes log, which
         int_ad_performance__unioned reads, names the ad campaign (platform and campaign id) -#}
     {%- set keys = {'platform': 'platform', 'period_start': 'period_start', 'period_end': 'period_end', 'campaign_key': 'campaign_id', 'ad_group_key': 'ad_group_key'} %}
@@ -16,8 +17,14 @@
         {{ valid_landed_rows(base_model, keys) }}
     ),
 
+    {#- segmented or broken-down rows (Device, Age …) of one key are summed #}
     deduplicated as (
-        {{ deduplicate_rows('base', keys.keys() | join(', '), '_source_file desc') }}
+        {{ sum_newest_export(
+            'base',
+            keys.keys() | list,
+            ['impressions', 'clicks', 'spend_amount_local', 'spend_amount', 'conversions'],
+            ['account_name_resolved', 'campaign_name', 'currency']
+        ) }}
     ),
 
     final as (

@@ -1,9 +1,12 @@
 {% test reconciles_with_raw(model, base_model, source_name, table_name, key_columns, quarantine_model=none,
-    amount_column=none, order_by='_source_file desc') %}
+    amount_column=none, order_by='_source_file desc', additive=false) %}
 {#- Nothing lost, nothing invented between a raw table and its staging model:
     1. every raw row is one base row (no row dropped or multiplied by a reference join);
     2. the staging model has one row per distinct natural key of the valid base rows, so
        raw rows = staged + layout rows (footers) + quarantined rows + duplicates removed;
+       with additive (ad reports, web traffic: macro sum_newest_export), a key's rows are those of
+       the newest export holding it, identical rows once, the rest summed into one staged row:
+       raw rows = staged + layout + quarantined + duplicates removed + rows summed into another;
     3. with quarantine_model: it holds exactly the base rows that carry a reject reason;
     4. with amount_column (a local-currency amount of the landed table, base and staging): money
        reconciles the same way, the landed total (parsed once by the landing step) =
@@ -19,11 +22,36 @@ with raw_rows as (
 ),
 
 ranked as (
+    {%- if additive %}
+    -- a row of an older export holding the key, or a copy of a row of the newest: removed (rank 2);
+    -- the first row of a key kept (rank 1); its other rows summed into it (rank 0)
+    select
+        *,
+        case
+            when _source_file <> _newest_file or _copy_rank > 1 then 2
+            when _key_rank = 1 then 1
+            else 0
+        end as _dedupe_rank
+    from (
+        select
+            *,
+            row_number() over (
+                partition by {{ key_columns | join(', ') }}, _source_file, _row_hash order by _source_line
+            ) as _copy_rank,
+            row_number() over (
+                partition by {{ key_columns | join(', ') }} order by _source_file desc, _source_line
+            ) as _key_rank,
+            max(_source_file) over (partition by {{ key_columns | join(', ') }}) as _newest_file
+        from {{ base_model }}
+        where not _is_layout_row and _reject_reason is null
+    ) as placed
+    {%- else %}
     select
         *,
         row_number() over (partition by {{ key_columns | join(', ') }} order by {{ order_by }}) as _dedupe_rank
     from {{ base_model }}
     where not _is_layout_row and _reject_reason is null
+    {%- endif %}
 ),
 
 base_rows as (
@@ -47,6 +75,12 @@ duplicates as (
         {%- endif %}
     from ranked
     where _dedupe_rank > 1
+),
+
+summed_in as (
+    select count(*) as n
+    from ranked
+    where _dedupe_rank = 0
 ),
 
 distinct_keys as (
@@ -83,6 +117,7 @@ select
     base_rows.rejected_rows,
     quarantined.n as quarantined_rows,
     duplicates.n as duplicates_removed,
+    summed_in.n as rows_summed_into_another,
     distinct_keys.n as distinct_valid_keys
     {%- if amount_column %},
     raw_rows.money as raw_money,
@@ -96,12 +131,13 @@ cross join base_rows
 cross join distinct_keys
 cross join staged
 cross join duplicates
+cross join summed_in
 cross join quarantined
 where
     raw_rows.n <> base_rows.n
     or staged.n <> distinct_keys.n
     or quarantined.n <> base_rows.rejected_rows
-    or raw_rows.n <> staged.n + base_rows.layout_rows + quarantined.n + duplicates.n
+    or raw_rows.n <> staged.n + base_rows.layout_rows + quarantined.n + duplicates.n + summed_in.n
     {%- if amount_column %}
     or abs(
         coalesce(raw_rows.money, 0)

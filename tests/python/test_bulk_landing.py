@@ -61,15 +61,25 @@ def test_bulk_and_row_by_row_landing_agree(folder: Path, tmp_path: Path, monkeyp
         assert len(taken) == len(fast)  # every demo file is read in bulk (none needs the row reader)
 
 
-def test_files_the_bulk_reader_hands_to_the_row_reader() -> None:
-    from landing.header import Tokenized, bulk_ready
+def test_files_the_bulk_reader_hands_to_the_row_reader(tmp_path: Path, monkeypatch) -> None:
+    from landing.rulebook import LAYOUTS
 
-    tok = Tokenized("utf-8", ",", [], ["a", "b", "c"], 1, {})
-    assert bulk_ready("a,b,c\n1,2,3\n", tok)
-    assert bulk_ready("a,b,c\n1,2,3", tok)  # GA4 ends without a line end: the last row is whole
-    assert not bulk_ready("a,b,c\n1,2", tok)  # a download cut short
-    assert not bulk_ready('a,b,c\n1,"2,3\n', tok)  # an unterminated quote
-    assert not bulk_ready("a,b,c\r\n1,2,3\r\n", tok)  # CRLF: line numbers are the row reader's
+    layout = LAYOUTS["finance/expenses"]
+    head = "Month,Category,Amount\n"
+
+    def vouches(text: str) -> bool:
+        path = tmp_path / "expenses.csv"
+        path.write_bytes(text.encode("utf-8"))
+        return bulk.scan_csv(path, layout) is not None
+
+    assert vouches(head + "2026-10-01,Ads,1\n")
+    assert vouches(head + "2026-10-01,Ads,1")  # GA4 ends without a line end: the last row is whole
+    assert not vouches(head + "2026-10-01,Ads")  # a download cut short
+    assert not vouches(head + '2026-10-01,"Ads,1\n')  # an unterminated quote
+    assert not vouches(head.replace("\n", "\r\n") + "2026-10-01,Ads,1\r\n")  # CRLF: line numbers are the row reader's
+    monkeypatch.setattr(bulk, "MAX_LINE_CHARS", 50)
+    monkeypatch.setattr(bulk, "SCAN_CHUNK", 16)
+    assert not vouches(head + "2026-10-01," + "x" * 60 + ",1\n")  # a line over the cap: the row reader rejects it
 
 
 # files across tables and within one (duplicates across files), rejects, the row reader's fallbacks
@@ -166,7 +176,7 @@ def test_a_record_count_that_disagrees_with_the_lines_leaves_records_unplaced(tm
     layout = LAYOUTS["google_ads/campaign_report"]
     report = tmp_path / "report.csv"
     report.write_text(GAPPED, encoding="utf-8")
-    _, tok = pipeline.read_file(report, "report.csv", layout, None, bulk=True)
+    tok = bulk.scan_csv(report, layout)
     con = duckdb.connect()
 
     def unplaced(shape) -> int:

@@ -41,7 +41,7 @@ def test_unchanged_exports_are_not_read_again(tmp_path: Path, monkeypatch) -> No
     def no_reading(*_args, **_kwargs):
         raise AssertionError("an unchanged export was read again")
 
-    monkeypatch.setattr(pipeline, "read_file", no_reading)
+    monkeypatch.setattr(pipeline, "read_export", no_reading)
     monkeypatch.setattr(checks, "check_table", no_reading)
     monkeypatch.setattr(ledger, "file_sha256", no_reading)  # not even hashed: stat says unchanged
     second = land(exports, tmp_path / "landing")

@@ -121,3 +121,28 @@ def test_the_bi_role_cannot_create_or_change_anything(bi, sql: str) -> None:
     # only "permission denied" / "must be owner" passes, not a missing table or a syntax error
     with pytest.raises(errors.InsufficientPrivilege):
         bi.execute(sql)
+
+
+def test_the_postgresql_load_takes_hostile_folder_and_schema_names_as_names(owner, tmp_path) -> None:
+    """scripts/load_landed.py from a landing folder, into a raw schema, whose names would be SQL
+    or shell if pasted: every table arrives with its rows, and nothing else happens."""
+    import shutil
+    import subprocess
+    import sys
+
+    landing = tmp_path / 'o\'brien "q"; $(touch PWNED_SHELL) `touch PWNED_TICK` -ünï' / "landing"
+    shutil.copytree(ROOT / os.environ.get("KPI_LANDING_DIR", "warehouse/landing"), landing)
+    schema = 'raw x"; drop schema public cascade; --'
+    try:
+        run = subprocess.run([sys.executable, str(ROOT / "scripts" / "load_landed.py"), "--landing", str(landing),
+                              "--schema", schema], cwd=tmp_path, capture_output=True, text=True, env=dict(os.environ))  # fmt: skip
+        assert run.returncode == 0, run.stderr[-3000:]
+        owner.execute("select count(*) from information_schema.tables where table_schema = %s", [schema])
+        hostile = owner.fetchone()[0]
+        owner.execute("select count(*) from information_schema.tables where table_schema = %s", [RAW_SCHEMA])
+        assert hostile == owner.fetchone()[0] > 20
+        owner.execute("select count(*) from information_schema.schemata where schema_name = 'public'")
+        assert owner.fetchone()[0] == 1
+        assert not list(tmp_path.rglob("PWNED*")) and not list(ROOT.glob("PWNED*"))
+    finally:
+        owner.execute('drop schema if exists "raw x""; drop schema public cascade; --" cascade')

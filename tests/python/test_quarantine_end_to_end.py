@@ -38,7 +38,9 @@ EXPECTED_REASONS = {
     "quarantine_google_ads": {"negative spend", "period_start in the future"},
     "quarantine_stripe": {"missing invoice_id"},
     "quarantine_surveys": {"score outside 0-10"},
-    "quarantine_social": {"stat_date not readable: date in none of the formats ['%m/%d/%Y', '%Y-%m-%d']"},
+    "quarantine_social": {
+        "stat_date not readable: date in none of the formats of this file (%m/%d/%Y, %Y-%m-%d, %Y-%m-%d %H:%M:%S …)"
+    },
 }
 
 
@@ -141,8 +143,8 @@ def test_every_accepted_corpus_file_validator_quarantine_equals_dbt(tmp_path: Pa
     copied = 0
     for case in cases:
         files = case["expect"]["files"]
-        if not files or set(files.values()) != {"accepted"}:
-            continue
+        if not files or set(files.values()) != {"accepted"} or case.get("env"):
+            continue  # (a case with its own settings is landed in its own corpus test)
         encodings.update(case.get("encodings") or {})
         for name in files:
             target = exports / Path(name).parent / f"{case['case']}__{Path(name).name}"

@@ -15,6 +15,7 @@ import csv
 import datetime as dt
 import io
 import os
+import shutil
 import subprocess
 import sys
 from collections import defaultdict
@@ -34,15 +35,31 @@ CHANNELS = {"ORGANIC_SEARCH": "Organic Search", "PAID_SEARCH": "Paid Search", "D
             "Paid Search": "Paid Search", "Organic Search": "Organic Search"}  # fmt: skip
 
 
-def build(group: str, tmp: Path, env_extra: dict[str, str] | None = None) -> tuple[duckdb.DuckDBPyConnection, list]:
+# A name is data, never SQL (issue: the file-name injection): group A is built from a copy in a folder,
+# and landed into a folder, whose names would run SQL or shell if pasted; its Google Ads export is
+# renamed to a file name that, pasted into a DuckDB statement, would write PWNED_SQL.csv.
+HOSTILE_FOLDER = 'o\'brien "q"; $(touch PWNED_SHELL) `touch PWNED_TICK` -ünï'
+HOSTILE_FILE = "x' (format parquet); copy (select 'owned' as pwned) to 'PWNED_SQL.csv' (format csv); --.csv"
+
+
+def build(
+    group: str, tmp: Path, env_extra: dict[str, str] | None = None, renames: dict[str, str] | None = None
+) -> tuple[duckdb.DuckDBPyConnection, list]:
     env = dict(os.environ, **(env_extra or {}))
+    exports = CASES / group
+    if renames is not None:  # a copy in a hostile folder, some files renamed; landed into a hostile folder
+        tmp = tmp / HOSTILE_FOLDER
+        exports = tmp / "exports"
+        shutil.copytree(CASES / group, exports)
+        for rel, name in renames.items():
+            (exports / rel).rename((exports / rel).with_name(name))
     landing, db = tmp / "landing", tmp / "warehouse.duckdb"
     os.environ.update(env_extra or {})
     try:
         code = cli.main(
-            ["--exports", str(CASES / group), "--landing", str(landing), "--report", str(tmp / "report"), "--quiet"]
+            ["--exports", str(exports), "--landing", str(landing), "--report", str(tmp / "report"), "--quiet"]
         )
-        results, _, _ = pipeline.validate_folder(CASES / group, {})
+        results, _, _ = pipeline.validate_folder(exports, {})
     finally:
         for key in env_extra or {}:
             os.environ.pop(key, None)
@@ -52,6 +69,9 @@ def build(group: str, tmp: Path, env_extra: dict[str, str] | None = None) -> tup
     run = subprocess.run([dbt, "build", "--target-path", str(tmp / "target")], cwd=ROOT, env=env,
                          capture_output=True, text=True)  # fmt: skip
     assert run.returncode == 0, run.stdout[-6000:]
+    if renames is not None:
+        pwned = [*tmp.parent.rglob("PWNED*"), *ROOT.glob("PWNED*"), *Path.cwd().glob("PWNED*")]
+        assert not pwned, f"a name was run as SQL or shell: {pwned}"
     return duckdb.connect(str(db), read_only=True), results
 
 
@@ -98,7 +118,8 @@ def close_enough(a, b, tol) -> bool:
 
 @pytest.fixture(scope="module")
 def group_a(tmp_path_factory):
-    con, results = build("group_a", tmp_path_factory.mktemp("group_a"))
+    con, results = build("group_a", tmp_path_factory.mktemp("group_a"),
+                         renames={"google_ads/campaign_report/Campaign report.csv": HOSTILE_FILE})  # fmt: skip
     yield con, results
     con.close()
 
@@ -175,6 +196,9 @@ def test_a_google_ads_excel_utf16_without_day_spans_two_months(group_a) -> None:
         assert abs(float(got[m][0]) - spend[m]) <= MONEY and got[m][1] == impressions[m]
     assert abs(sum(float(v[0]) for v in got.values()) - sum(num(r["Cost"]) for r in rows)) <= MONEY  # = file total
     assert sum(v[1] for v in got.values()) == sum(num(r["Impr."]) for r in rows)
+    # the export's real name, quote, semicolon and all, is its lineage: data, never SQL
+    files = con.execute("select distinct _source_file from stg_google_ads__campaign_report").fetchall()
+    assert files == [(f"google_ads/campaign_report/{HOSTILE_FILE}",)]
 
 
 def test_a_meta_default_preset_for_a_month_range(group_a) -> None:

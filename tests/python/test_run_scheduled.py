@@ -136,9 +136,16 @@ def age(folder: Path, days: float) -> None:
             os.utime(path, (then, then))
 
 
+# every path of this world (exports, landing, warehouse, runs) lives in a folder whose name would
+# be shell or SQL if anything pasted it into a command: it must stay a name (tests/python/test_hostile_names.py)
+HOSTILE_FOLDER = 'o\'brien "q"; $(touch PWNED_SHELL) `touch PWNED_TICK` -ünï'
+
+
 @pytest.fixture(scope="module")
 def world(tmp_path_factory) -> World:
-    return World(tmp_path_factory.mktemp("scheduled"))
+    base = tmp_path_factory.mktemp("scheduled") / HOSTILE_FOLDER
+    base.mkdir()
+    return World(base)
 
 
 def test_readers_never_fail_and_always_see_one_whole_build(world: World) -> None:
@@ -188,6 +195,7 @@ def test_readers_never_fail_and_always_see_one_whole_build(world: World) -> None
     assert as_of[1] == len(files) and as_of[2] == history[-1]["rows_landed"] > 0
     assert as_of[0] is not None
     assert not (world.warehouse.parent / ".runner" / "work").exists()
+    assert not [p for p in (*tmp.parent.rglob("PWNED*"), *ROOT.glob("PWNED*"))], "a folder name ran as a command"
 
 
 def test_sigterm_mid_build_and_a_second_run_meanwhile(world: World) -> None:

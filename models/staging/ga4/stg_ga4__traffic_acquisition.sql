@@ -1,13 +1,20 @@
 -- One row per period_start × traffic_dimension (source / medium, or the default channel group) × traffic_campaign:
--- valid rows of base_ga4__traffic_acquisition, the newest export file winning.
+-- valid rows of base_ga4__traffic_acquisition, the newest export file winning, rows of a secondary
+-- dimension summed.
 {%- set keys = {'period_start': 'period_start', 'traffic_dimension': 'traffic_dimension', 'traffic_campaign': 'traffic_campaign'} %}
 {{ incremental_by_key('base_ga4__traffic_acquisition', keys, 'period_start') }}
 with base as (
     {{ valid_landed_rows('base_ga4__traffic_acquisition', keys) }}
 ),
 
+-- rows of a secondary dimension (Device category, Country …) of one key are summed
 deduplicated as (
-    {{ deduplicate_rows('base', 'period_start, traffic_dimension, traffic_campaign', '_source_file desc') }}
+    {{ sum_newest_export(
+        'base',
+        ['period_start', 'traffic_dimension', 'traffic_campaign'],
+        ['sessions', 'engaged_sessions', 'active_users', 'new_users', 'views', 'event_count', 'key_events'],
+        ['period_end', 'source_medium', 'channel_group', 'traffic_source', 'traffic_medium']
+    ) }}
 ),
 
 final as (
