@@ -12,7 +12,7 @@ from landing.header import PreambleOnly, Rejected, Tokenized, head, header_token
 from landing.opening import MAX_LINE_CHARS
 from landing.rulebook import Layout
 from landing.sql import ident, literal
-from landing.values import DECIDING_DATE, NUMERIC_DATE, Evidence
+from landing.values import AMBIGUOUS, COMMA_NUMBER, DECIDING_DATE, DOT_NUMBER, NUMERIC_DATE, Evidence, stripped_sql
 
 SCAN_CHUNK = 16 << 20
 
@@ -42,7 +42,7 @@ def scan_csv(path: Path, layout: Layout) -> Tokenized | None:
             tok = header_tokens(text.split("\n"), layout, encoding)
         except (PreambleOnly, Rejected):
             return None
-        tok.sample = sample_rows(first, tok)
+        tok.sample, tok.sample_complete = sample_rows(first, tok, whole=len(first) < SCAN_CHUNK)
         quotes, tail, chunk = 0, b"", first
         while chunk:
             if b"\r" in chunk:
@@ -58,32 +58,34 @@ def scan_csv(path: Path, layout: Layout) -> Tokenized | None:
     return tok
 
 
-SAMPLE_ROWS = 5000
+SAMPLE_ROWS = 1000
 
 
-def sample_rows(first: bytes, tok: Tokenized) -> list[list[str]]:
+def sample_rows(first: bytes, tok: Tokenized, whole: bool) -> tuple[list[list[str]], bool]:
     """The cells of the first SAMPLE_ROWS records after the header, from the file's first chunk:
-    the evidence of its locale that costs no extra read (landing/values.py)."""
+    the evidence of its locale that costs no extra read (landing/values.py); and whether they are
+    all the file's records (`whole`: the chunk is the whole file)."""
     try:
-        text = first[: first.rfind(b"\n") + 1].decode("utf-8-sig")
+        text = (first if whole else first[: first.rfind(b"\n") + 1]).decode("utf-8-sig")
     except UnicodeDecodeError:
-        return []
+        return [], False
     lines = text.split("\n")[tok.header_line :]
     out = []
     try:
         for cells in csv.reader(lines, delimiter=tok.delimiter, quotechar='"'):
             out.append(cells)
             if len(out) >= SAMPLE_ROWS:
-                break
+                return out, False
     except csv.Error:
-        pass
-    return out
+        return out, False
+    return out, whole
 
 
 def locale_evidence(con, tok: Tokenized, layout: Layout) -> Evidence:
-    """The locale evidence of a file the bulk reader lands: its first rows (tok.sample), and for a
-    column those leave undecided (or empty) a look over all its values, DuckDB picking those that
-    could decide (the same regular expressions), Python judging them."""
+    """The locale evidence of a file the bulk reader lands: its first rows (tok.sample), and when
+    those are not the whole file and leave a date or number column undecided (or empty), one look
+    over all the file's values, DuckDB picking for each such column a few that could decide (with
+    the same regular expressions), Python judging them."""
     evidence = Evidence()
     dates = [c for c in layout.columns if c.kind in ("date", "timestamp") and c.name in tok.mapping]
     numbers = [c for c in layout.columns if c.kind in ("integer", "number") and c.name in tok.mapping]
@@ -96,24 +98,27 @@ def locale_evidence(con, tok: Tokenized, layout: Layout) -> Evidence:
                 continue
             seen[col.name] = True
             (evidence.date if col in dates else evidence.number)(col.name, value)
-
-    def values(column: str, where: str, limit: int) -> list[str]:
-        rows = con.execute(f"select distinct {ident(column)} from bulk_rows where {where} limit {limit}").fetchall()
-        return [r[0] for r in rows]
-
+    if tok.sample_complete:
+        return evidence
+    picks = []  # (column, SQL of one candidate value)
     if not (evidence.day_first or evidence.month_first):
         for col in dates:
             if col.name in evidence.numeric_dates or not seen.get(col.name):
                 c = f"trim({ident(col.name)})"
-                for value in values(col.name, f"regexp_matches({c}, {literal(DECIDING_DATE)})", 5) or values(
-                    col.name, f"regexp_matches({c}, {literal(NUMERIC_DATE)})", 1
-                ):
-                    evidence.date(col.name, value)
-    for col in numbers:
-        if col.name in evidence.undecided_numbers() or not seen.get(col.name):
-            c = f"trim({ident(col.name)})"
-            for value in values(col.name, f"regexp_matches({c}, '[.,]')", 200):
-                evidence.number(col.name, value)
+                for pattern in (DECIDING_DATE, NUMERIC_DATE):  # a value that decides, else one that needs deciding
+                    picks.append((col.name, f"any_value({c}) filter (where regexp_matches({c}, {literal(pattern)}))"))
+    for col in numbers:  # a count reads an ambiguous 1,234 as thousands either way: only amounts need a look
+        if col.kind == "number" and (col.name in evidence.undecided_numbers() or not seen.get(col.name)):
+            c = stripped_sql(f"trim({ident(col.name)})")
+            dot, comma = (f"regexp_full_match({c}, {literal(r)})" for r in (DOT_NUMBER, COMMA_NUMBER))
+            deciding = f"{dot} <> {comma} and not regexp_full_match({c}, {literal(AMBIGUOUS)})"
+            for mark in (dot, comma):  # a value only a point reads, one only a comma reads
+                picks.append((col.name, f"any_value({c}) filter (where {deciding} and {mark})"))
+    if picks:
+        row = con.execute("select " + ", ".join(sql for _, sql in picks) + " from bulk_rows").fetchone()
+        for (column, _), value in zip(picks, row, strict=True):
+            if value is not None:
+                (evidence.date if column in {c.name for c in dates} else evidence.number)(column, value)
     return evidence
 
 
@@ -238,7 +243,8 @@ def bulk_rows_sql(
     summary = " and ".join(f"not {nonblank[i]}" for i in summary_idx) if summary_idx else "false"
     named_cells = ", ".join(f"{literal(h + '=')} || coalesce(e.{cells[i]}, '')" for i, h in enumerate(tok.header) if h)
     row_text = f"concat_ws(' | ', {named_cells})" if raw_values and named_cells else "null"
-    row_hash = "hash([" + ", ".join(f"coalesce(e.{c}, '')" for c in cells) + "])"
+    # the hash of the row as exported, as the row writer computes it (every named column)
+    row_hash = f"hash(concat_ws(' | ', {named_cells}))" if named_cells and layout.additive else "null"
     used = set(tok.mapping.values())
     outside = [
         f"{literal(h + '=')} || coalesce(e.{cells[i]}, '')" for i, h in enumerate(tok.header) if h and i not in used
@@ -347,28 +353,25 @@ def land_bulk(con, source: Path, tok: Tokenized, layout: Layout, settle, target:
     first pass leaves it out, and only a file with rejected rows is read a second time with it.
     settle(evidence) gives the facts from the file's locale evidence (locale_evidence)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    if True:
-        try:
-            shape = line_shape(con, source.as_posix(), tok.header_line)
-            con.execute(
-                f"create or replace temp view bulk_rows as {bulk_rows_sql(source.as_posix(), tok, layout, False, shape)}"
-            )
-            evidence = locale_evidence(con, tok, layout)
-        except Exception as err:  # noqa: BLE001 - any DuckDB parse error: the row reader decides
-            raise BulkFallback(str(err)) from err
-        finally:
-            con.execute("drop view if exists bulk_rows")
+    try:
+        shape = line_shape(con, source.as_posix(), tok.header_line)
+        con.execute(
+            f"create or replace temp view bulk_rows as {bulk_rows_sql(source.as_posix(), tok, layout, False, shape)}"
+        )
+        evidence = locale_evidence(con, tok, layout)
+    except Exception as err:  # noqa: BLE001 - any DuckDB parse error: the row reader decides
+        con.execute("drop view if exists bulk_rows")
+        raise BulkFallback(str(err)) from err
+    try:
         facts = settle(evidence)
         for raw_values in (False, True):
-            rows_sql = bulk_rows_sql(source.as_posix(), tok, layout, raw_values, shape)
             try:
-                con.execute(f"create or replace temp view bulk_rows as {rows_sql}")
+                if raw_values:  # the view of the first pass serves it (and the evidence) as it is
+                    con.execute(f"create or replace temp view bulk_rows as {bulk_rows_sql(source.as_posix(), tok, layout, True, shape)}")  # fmt: skip
                 con.execute(f"copy ({landed_select(layout, 'bulk_rows', facts)}) to {literal(target)} (format parquet)")  # fmt: skip
             except Exception as err:  # noqa: BLE001 - any DuckDB parse error: the row reader decides
                 target.unlink(missing_ok=True)
                 raise BulkFallback(str(err)) from err
-            finally:
-                con.execute("drop view if exists bulk_rows")
             bad, data, layout_rows, rejected = con.execute(
                 "select count(*) filter (where _source_line is null), count(*) filter (where not _is_layout_row), "
                 "count(*) filter (where _is_layout_row), count(*) filter (where _reject_reason is not null) "
@@ -376,6 +379,8 @@ def land_bulk(con, source: Path, tok: Tokenized, layout: Layout, settle, target:
             ).fetchall()[0]
             if bad or not rejected:
                 break
+    finally:
+        con.execute("drop view if exists bulk_rows")
     if bad:
         target.unlink()
         raise BulkFallback(f"{bad} record(s) whose line the bulk reader cannot place")

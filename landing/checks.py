@@ -85,7 +85,7 @@ def check_duplicates(con, layout: Layout, rel: str, by_file: dict[str, FileResul
         result = by_file[name]
         what = ", ".join(result.columns.get(k, k) for k in layout.key)
         if first_file == name and layout.additive:
-            result.add("warning", f"a row identical in every column to an earlier one of the file (key {tuple(values)}): "
+            result.add("warning", f"duplicate row: identical in every column to line {first_line} (key {tuple(values)}): "
                        "counted once", line=line, column=what)  # fmt: skip
         elif first_file == name:
             result.add("warning", f"duplicate key {tuple(values)} in the same file (line {first_line}): the row of line {first_line} is kept",

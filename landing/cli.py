@@ -52,8 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = load_settings(args.account_currency)
     print(f"validate_exports: checking {args.exports} …", flush=True)
     results, ignored, rows = validate_folder(
-        args.exports, encodings, args.landing, settings, progress=not args.quiet, full=args.full
-    )
+        args.exports, encodings, args.landing, settings, progress=not args.quiet, full=args.full,
+        quarantine_csv=args.report / "quarantine.csv",
+    )  # fmt: skip
     kpis = unavailable_kpis(rows)
     summary = write_report(results, ignored, kpis, args.report)
     for r in results:

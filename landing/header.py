@@ -37,6 +37,7 @@ class Tokenized:
     blank_lines: int = 0
     notes: list[str] = field(default_factory=list)
     sample: list[list[str]] = field(default_factory=list)  # the first rows' cells (the bulk reader's locale evidence)
+    sample_complete: bool = False  # the sample holds every row of the file
     counted: tuple[int, int] | None = None  # (data rows, layout rows) as the bulk reader landed them
 
 

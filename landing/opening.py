@@ -282,6 +282,13 @@ def read_excel(opened: Opened, layout: Layout) -> Tokenized:
             continue
         check_header(header, index + 1)
         preamble = [", ".join(c for c in row if c.strip()) for row in head[:index]]
+        if layout.source == "salesforce" and any(preamble):
+            raise Rejected(
+                f"a Salesforce Formatted Report (title and filter rows above the table, grouped rows and subtotals "
+                f"in sheet {name!r}): its rows cannot be read one per record. Export the report as Details Only "
+                "(Export → Details Only, as .xlsx or .csv)",
+                line=1,
+            )
         tok = Tokenized(f"excel (sheet {name!r})", "", preamble, header, index + 1, mapping)
         tok.rows = flag_rows(_sheet_records(head, rows, index), tok, layout)
         return tok

@@ -30,9 +30,9 @@ from landing.header import (
 )
 from landing.ledger import FileStamp, Ledger, rules_fingerprint
 from landing.opening import READ_ERRORS, Opened, explain, open_export, read_excel, read_parquet, read_text
-from landing.report import availability
+from landing.report import availability, write_quarantine_csv
 from landing.results import FileResult
-from landing.rulebook import Layout
+from landing.rulebook import Layout, normalize_header
 from landing.settings import ROOT, Settings, duckdb_config, load_settings
 from landing.sql import safe_path
 from landing.values import Evidence
@@ -77,8 +77,16 @@ def describe_file(result: FileResult, tok: Tokenized, layout: Layout) -> None:
         result.add("info", f"delimiter {tok.delimiter!r}: read as such (Excel / LinkedIn tab-separated text)")
     used = set(tok.mapping.values())
     extra = [h for i, h in enumerate(tok.header) if i not in used and h]
-    if extra:
-        result.add("info", f"new column(s) not used by the warehouse (ignored): {extra}")
+    known = {normalize_header(h) for h in layout.segment_headers}
+    segments = [h for h in extra if normalize_header(h) in known]
+    other = [h for h in extra if normalize_header(h) not in known]
+    if segments:
+        result.add(
+            "info", f"segment / breakdown column(s) {segments}: the rows they split are summed to the warehouse's grain"
+        )
+    if other:
+        kept = "; rows that differ only in them are kept and summed, never dropped" if layout.additive else ""
+        result.add("info", f"new column(s) not used by the warehouse (not read into a column): {other}{kept}")
     missing = [c for c in layout.columns if c.name not in tok.mapping and c.feeds]
     if missing:
         result.add("info", f"optional column(s) not in this export (NULL in staging; see the KPIs unavailable): "
@@ -123,7 +131,7 @@ def file_facts(result: FileResult, tok: Tokenized, layout: Layout, settings: Set
     }
 
 
-def settler(facts: dict, tok: Tokenized, layout: Layout, settings: Settings):
+def settler(facts: dict, tok: Tokenized, layout: Layout, settings: Settings, result: FileResult):
     """settle(evidence): the file's locale from its values' evidence (and the numeric dates of its
     preamble), the report period read in that order; the facts the rule book is applied with."""
 
@@ -141,6 +149,17 @@ def settler(facts: dict, tok: Tokenized, layout: Layout, settings: Settings):
             start, end = preamble_period(tok.preamble, locale.date_order)
             facts["period_start"] = start.isoformat() if start else None
             facts["period_end"] = end.isoformat() if end else None
+            own = {"ga4_date", "segment_month"} & set(tok.mapping)
+            if (
+                layout.name == "ga4/traffic_acquisition"
+                and start
+                and end
+                and (start.year, start.month) != (end.year, end.month)
+                and not own
+            ):
+                result.add("warning", f"the report covers {start} to {end}, more than one month, and its rows have no Date "
+                           "or Year month: the warehouse counts them in the first month. Download GA4 reports one month "
+                           "at a time, or add the Date dimension")  # fmt: skip
         return facts
 
     return settle
@@ -176,7 +195,7 @@ def land_one(
             facts["exported_at"] = exported_at(export.path)
             if result.status != "accepted":
                 return result, None
-            settle = settler(facts, tok, export.layout, settings)
+            settle = settler(facts, tok, export.layout, settings, result)
             if source is None:
                 land_file(con, tok, export.layout, settle, target)
             else:
@@ -219,6 +238,7 @@ def validate_folder(
     bulk_min_bytes: int = BULK_MIN_BYTES,
     full: bool = False,
     workers: int | None = None,
+    quarantine_csv: Path | None = None,
 ) -> tuple[list[FileResult], list[str], list[dict]]:
     """Read, land and check every export; returns the file results (the entries of the exports
     folder rejected as they were found among them), the entries ignored on purpose (with why) and
@@ -301,6 +321,8 @@ def validate_folder(
     kept = {name: (result, path) for files in landed.values() for name, (result, path) in files.items()
             if result.status == "accepted"}  # fmt: skip
     tidy_landing(con, landing, {path for _, path in kept.values()})
+    if quarantine_csv:
+        write_quarantine_csv(con, sorted(path for _, path in kept.values()), quarantine_csv)
     con.close()
     for name in kept:
         stamp, target, entry = snapshots[name]

@@ -81,9 +81,47 @@ def write_report(results: list[FileResult], ignored: list[str], kpis: dict[str, 
             f"<td>{html.escape(r.encoding or '')}</td><td>{r.data_rows}</td><td>{r.quarantined_rows}</td><td><ul>{items}</ul></td></tr>"
         )
     parts.append("</table>")
+    if (report / "quarantine.csv").exists():
+        parts.append("<p>Every quarantined row, to open in a spreadsheet: <a href='quarantine.csv'>quarantine.csv</a> "
+                     "(cells that would start a formula are prefixed with ')</p>")  # fmt: skip
     if ignored:
         parts.append("<h2>Ignored on purpose (not exports)</h2><ul>"
                      + "".join(f"<li>{html.escape(u)}</li>" for u in ignored) + "</ul>")  # fmt: skip
     parts.append("</body></html>")
     (report / "validation_report.html").write_text("".join(parts), encoding="utf-8")
     return summary
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> str:
+    """A cell of a CSV a person opens in a spreadsheet, neutralised as OWASP recommends for CSV
+    injection: text starting with = + - @, a tab or a carriage return is prefixed with a single
+    quote, so that Excel or Sheets shows it as text and never runs it as a formula (=HYPERLINK(…)).
+    The warehouse's tables keep the raw text; only files written for people are escaped."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def write_quarantine_csv(con, landed: list[Path], target: Path) -> int:
+    """Every row the landing sent to quarantine, for a person to open in a spreadsheet and fix:
+    table, file, line, column, reason and the row as exported, each cell spreadsheet_safe."""
+    import csv
+
+    from landing.sql import literal_list
+
+    rows = []
+    if landed:
+        rows = con.execute(
+            "select _source_file, _source_line, _reject_column, _reject_reason, _raw_values "
+            f"from read_parquet({literal_list(landed)}, union_by_name = true) "
+            "where _reject_reason is not null order by _source_file, _source_line"
+        ).fetchall()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target, "w", newline="", encoding="utf-8-sig") as fh:  # the BOM: Excel reads it as UTF-8
+        writer = csv.writer(fh)
+        writer.writerow(["file", "line", "column", "reason", "row as exported"])
+        for row in rows:
+            writer.writerow([spreadsheet_safe(v) for v in row])
+    return len(rows)

@@ -35,7 +35,7 @@ from landing.values import (
     sql_text,
 )
 
-KINDS = ("text", "id", "upper", "lower", "integer", "number", "timestamp", "date")
+KINDS = ("text", "id", "upper", "lower", "integer", "number", "timestamp", "date", "month", "quarter", "year")
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,8 @@ class Col:
 
     @property
     def sql_type(self) -> str:
-        return {"integer": "bigint", "number": "decimal(38, 6)", "timestamp": "timestamp", "date": "date"}.get(
-            self.kind, "varchar"
-        )
+        kinds = {"integer": "bigint", "number": "decimal(38, 6)", "timestamp": "timestamp", "date": "date"}
+        return kinds.get(self.kind, "date" if self.kind in ("month", "quarter", "year") else "varchar")
 
 
 @dataclass(frozen=True)
@@ -167,43 +166,18 @@ AD_FEEDS_CONVERSIONS = ("conversion_rate", "cost_per_conversion")
 # inside the report's date range; such a row covers its own period (clipped to the range), and the
 # even spread of a period row (DECISIONLOG.md) applies within that period only.
 
-MONTH_TEXT = "['%Y-%m-%d', '%B %Y', '%b %Y', '%Y-%m', '%Y%m', '%m/%Y', '%Y/%m']"
-
-
-def month_start_sql(text: str) -> str:
-    """The first day of the month a Month segment's text names ('2026-03-01', 'March 2026', '2026-03', '202603')."""
-    return f"cast(date_trunc('month', try_strptime({text}, {MONTH_TEXT})) as date)"
-
-
-def quarter_start_sql(text: str) -> str:
-    """The first day of the quarter a Quarter segment names ('Q1 2026', '2026 Q1', '2026-Q1', '2026-01-01')."""
-    q = f"regexp_extract({text}, '(?i)Q\\s*([1-4])', 1)"
-    y = f"regexp_extract({text}, '(\\d{{4}})', 1)"
-    return (
-        f"(case when regexp_full_match(trim({text}), '(?i)(Q\\s*[1-4][\\s/-]*\\d{{4}}|\\d{{4}}[\\s/-]*Q\\s*[1-4])') "
-        f"then make_date(cast({y} as integer), (cast({q} as integer) - 1) * 3 + 1, 1) "
-        f"else cast(date_trunc('quarter', try_strptime({text}, ['%Y-%m-%d', '%B %Y', '%b %Y'])) as date) end)"
-    )
-
-
-def year_start_sql(text: str) -> str:
-    return f"(case when regexp_full_match(trim({text}), '\\d{{4}}') then make_date(cast(trim({text}) as integer), 1, 1) end)"
-
 
 def segment_period(
     day: str, week: str | None, month: str | None, quarter: str | None, year: str | None
 ) -> tuple[str, str]:
     """SQL of a row's (period_start, period_end): its day; else its Week (the week starting on the
-    value's day), Month, Quarter or Year segment clipped to the report's range; else the range."""
+    value's day), Month, Quarter or Year segment (parsed to its first day: kinds month, quarter,
+    year) clipped to the report's range; else the range."""
     starts, ends = [], []
-    if week:
-        starts.append(week)
-        ends.append(f"cast({week} + interval 6 day as date)")
-    for col, start_sql, span in ((month, month_start_sql, "1 month"), (quarter, quarter_start_sql, "3 month"),
-                                 (year, year_start_sql, "1 year")):  # fmt: skip
+    for col, span in ((week, "7 day"), (month, "1 month"), (quarter, "3 month"), (year, "1 year")):
         if col:
-            starts.append(start_sql(col))
-            ends.append(f"cast({start_sql(col)} + interval {span} - interval 1 day as date)")
+            starts.append(col)
+            ends.append(f"cast({col} + interval {span} - interval 1 day as date)")
     if not starts:
         return f"coalesce({day}, f.period_start)", f"coalesce({day}, f.period_end)"
     seg_start, seg_end = f"coalesce({', '.join(starts)})", f"coalesce({', '.join(ends)})"
@@ -212,17 +186,7 @@ def segment_period(
     return start, end
 
 
-def segment_rules(columns: dict[str, str]) -> tuple[Rule, ...]:
-    """A period segment whose value does not read is quarantined (never spread over the whole range)."""
-    sql = {"segment_month": month_start_sql, "segment_quarter": quarter_start_sql, "segment_year": year_start_sql}
-    return tuple(
-        Rule(f"p.{col} is not null and {sql[col](f'p.{col}')} is null", f"{label} segment not readable", col)
-        for col, label in columns.items()
-    )
-
-
 PERIOD_SEGMENT_RULES = (
-    *segment_rules({"segment_month": "Month", "segment_quarter": "Quarter", "segment_year": "Year"}),
     Rule("p.period_start > p.period_end", "segment period outside the report's date range", "period_start"),
 )
 
@@ -231,9 +195,9 @@ def period_segment_columns() -> tuple[Col, ...]:
     """Google Ads' and Microsoft Advertising's time segments other than the day."""
     return (
         Col("segment_week", "date", WEEK_DAY),
-        Col("segment_month"),
-        Col("segment_quarter"),
-        Col("segment_year"),
+        Col("segment_month", "month"),
+        Col("segment_quarter", "quarter"),
+        Col("segment_year", "year"),
     )
 
 
@@ -691,7 +655,7 @@ LAYOUT_LIST: list[Layout] = [
             Col("event_count", "integer"),
             Col("key_events", "number"),
             Col("ga4_date", "date", ("%Y%m%d",)),
-            Col("segment_month"),
+            Col("segment_month", "month"),
         ),
         derived=(
             Derived("traffic_source", "trim(split_part(p.source_medium, ' / ', 1))"),
@@ -705,9 +669,9 @@ LAYOUT_LIST: list[Layout] = [
         required=("period_start", "traffic_dimension", "sessions"),
         rules=(
             Rule("p.engaged_sessions > p.sessions", "engaged sessions above sessions", "engaged_sessions"),
-            *segment_rules({"segment_month": "Year month"}),
-            Rule("p.period_start > p.period_end", "segment period outside the report's date range", "period_start"),
+            *PERIOD_SEGMENT_RULES,
         ),
+        key=("period_start", "traffic_dimension", "traffic_campaign"),
         footer_patterns=(r"Grand total",),
         summary_when_empty=("source_medium", "channel_group"),
         period_from_preamble=True,

@@ -26,11 +26,12 @@ def literal(value: object) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def ident(name: str) -> str:
-    """A quoted SQL identifier ("…")."""
+def ident(name: str, qualifier: str | None = None) -> str:
+    """A quoted SQL identifier ("…"), qualified by a table alias when given (t."…")."""
     if "\x00" in name:
         raise UnsafeText(f"a NUL byte in {name!r}")
-    return '"' + name.replace('"', '""') + '"'
+    quoted = '"' + name.replace('"', '""') + '"'
+    return f"{qualifier}.{quoted}" if qualifier else quoted
 
 
 def literal_list(values) -> str:

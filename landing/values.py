@@ -85,6 +85,8 @@ SEPARATED = r"[.,]"
 STRIP = ("%", " ", "\u00a0", "\u202f", "'", "\u2019")  # dropped before reading a number
 
 _DATE = re.compile(NUMERIC_DATE)
+_SHAPE = str.maketrans("23456789", "11111111")
+_DIGITS = str.maketrans("0123456789", "0000000000")
 _AMBIGUOUS, _DOT, _COMMA = re.compile(AMBIGUOUS), re.compile(DOT_NUMBER), re.compile(COMMA_NUMBER)
 
 ORDERS = ("mdy", "dmy")
@@ -124,12 +126,17 @@ class Evidence:
     numeric_dates: dict[str, str] = field(default_factory=dict)  # column -> a numeric d/m value (slash or dash)
     marks: dict[str, set[str]] = field(default_factory=dict)  # column -> marks its values prove
     ambiguous: dict[str, str] = field(default_factory=dict)  # column -> an ambiguous value
+    _shapes: set[tuple[str, str]] = field(default_factory=set)  # (column, shape) of the values judged
 
     def date(self, column: str, text: str | None) -> None:
         if not text:
             return
+        shape = (column, text.translate(_DIGITS))
+        if shape in self._shapes:
+            return  # a shape that is no numeric day/month date (2026-03-05, 'Jun 09, 2018'): judged once
         fields = date_fields(text)
         if not fields:
+            self._shapes.add(shape)
             return
         first, second, separator = fields
         if separator == ".":
@@ -143,6 +150,18 @@ class Evidence:
     def number(self, column: str, text: str | None) -> None:
         if not text:
             return
+        separators = ("." in text) + 2 * ("," in text)  # 1: a point only, 2: a comma only, 3: both
+        if not separators:
+            return  # no separator: no evidence (the cheap test that spares most counts)
+        marks = self.marks.get(column)
+        if marks and separators != 3 and {1: ".", 2: ","}[separators] in marks:
+            return  # only the mark the column already has: it can prove nothing new
+        # what a value proves depends on its shape only (where its digits, 0s and marks are): each
+        # shape is judged once per file ("1,053" and "2,748" are both "1,111")
+        shape = (column, text.translate(_SHAPE))
+        if shape in self._shapes:
+            return
+        self._shapes.add(shape)
         mark = number_mark(text)
         if mark:
             self.marks.setdefault(column, set()).add(mark)
@@ -224,12 +243,33 @@ def date_formats(declared: tuple[str, ...], order: str | None) -> tuple[str, ...
         add(fmt)
     for fmt in (*ISO, *DOTTED, *YEAR_FIRST):
         add(fmt)
-    if order:
+    if order:  # the file's numeric forms with either separator (Dutch 23-9-2026), whatever the vendor declares
         for sep in "/-":
-            for year in ("%Y", "%y"):
-                for time in (" %H:%M:%S", " %H:%M", " %I:%M %p", " %I:%M:%S %p", ""):
-                    add(f"{first}{sep}{second}{sep}{year}{time}")
+            for fmt in ("%Y", "%Y %H:%M", "%Y %H:%M:%S", "%y"):
+                add(f"{first}{sep}{second}{sep}{fmt}")
     return tuple(out)
+
+
+# -- period segments: the first day of the Month, Quarter or Year a segment's text names ------------
+
+MONTH_TEXT = "['%Y-%m-%d', '%B %Y', '%b %Y', '%Y-%m', '%Y%m', '%m/%Y', '%Y/%m']"
+
+
+def period_sql(kind: str, text: str) -> str:
+    """SQL: the first day of the month ('2026-03-01', 'March 2026', '2026-03', '202603'), quarter
+    ('Q1 2026', '2026 Q1', '2026-Q1', '2026-01-01') or year ('2026') a segment names; NULL when it
+    names none (the row is quarantined: never spread over the whole report)."""
+    if kind == "month":
+        return f"cast(date_trunc('month', try_strptime({text}, {MONTH_TEXT})) as date)"
+    if kind == "year":
+        return f"(case when regexp_full_match({text}, '\\d{{4}}') then make_date(cast({text} as integer), 1, 1) end)"
+    quarter = f"regexp_extract({text}, '(?i)Q\\s*([1-4])', 1)"
+    year = f"regexp_extract({text}, '(\\d{{4}})', 1)"
+    return (
+        f"(case when regexp_full_match({text}, '(?i)(Q\\s*[1-4][\\s/-]*\\d{{4}}|\\d{{4}}[\\s/-]*Q\\s*[1-4])') "
+        f"then make_date(cast({year} as integer), (cast({quarter} as integer) - 1) * 3 + 1, 1) "
+        f"else cast(date_trunc('quarter', try_strptime({text}, ['%Y-%m-%d', '%B %Y', '%b %Y'])) as date) end)"
+    )
 
 
 # -- numbers: SQL over cleaned text -------------------------------------------------------------
@@ -239,16 +279,25 @@ def _re(pattern: str) -> str:
     return literal(pattern)
 
 
-def number_sql(text: str, mark: str | None, whole: bool) -> str:
+PLAIN = "similar to '[-+]?[0-9]*\\.?[0-9]+'"  # a plain number: nothing to strip, cast as it is
+
+
+def stripped_sql(text: str) -> str:
+    """SQL: a number's text without spaces, apostrophes, percent signs and currency symbols."""
+    for symbol in (*STRIP, *CURRENCY_SYMBOLS):
+        text = f"replace({text}, {literal(symbol)}, '')"
+    return text
+
+
+def number_sql(text: str, mark: str | None, whole: bool, stripped: str | None = None) -> str:
     """SQL: the decimal a number's text holds in a column whose decimal mark is `mark` (None:
     undecided), NULL when it does not read. `whole`: a whole-number column (an ambiguous value is
-    thousands there). Text that is already a plain number is cast without the replacements."""
-    stripped = text
-    for symbol in (*STRIP, *CURRENCY_SYMBOLS):
-        stripped = f"replace({stripped}, {literal(symbol)}, '')"
+    thousands there). `stripped`: the text's stripped_sql, when the caller computed it once. Text
+    that is already a plain number is cast without the replacements."""
+    stripped = stripped or stripped_sql(text)
     dot = f"try_cast(replace({stripped}, ',', '') as decimal(38, 6))"
     comma = f"try_cast(replace(replace({stripped}, '.', ''), ',', '.') as decimal(38, 6))"
-    plain = "similar to '[-+]?[0-9]*\\.?[0-9]+'"
+    plain = PLAIN
     digits = f"regexp_full_match({text}, {_re(DIGITS)})"
     if mark == ".":
         return (
@@ -270,9 +319,6 @@ def number_sql(text: str, mark: str | None, whole: bool) -> str:
     )
 
 
-def ambiguous_sql(text: str) -> str:
-    """SQL: the number's text is ambiguous (1,234)."""
-    stripped = text
-    for symbol in (*STRIP, *CURRENCY_SYMBOLS):
-        stripped = f"replace({stripped}, {literal(symbol)}, '')"
+def ambiguous_sql(stripped: str) -> str:
+    """SQL: the number's stripped text (stripped_sql) is ambiguous (1,234)."""
     return f"regexp_full_match({stripped}, {_re(AMBIGUOUS)})"

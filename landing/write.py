@@ -50,22 +50,23 @@ def land_file(con, tok: Tokenized, layout: Layout, settle, target: Path) -> None
         frame = pd.DataFrame({k: pd.Series(v, dtype="object") for k, v in chunk.items()})
         con.register("raw_chunk", frame)
         columns = ", ".join(ident(n) for n in names)
-        # the hash of the row's cells, as bulk_rows_sql computes it: DuckDB's, over the same list
+        # the hash of the row as exported ('Header=value | …'), as bulk_rows_sql computes it
         con.execute(
-            "insert into raw_rows select _source_line, _is_layout_row, _raw_values, hash(_cells), _segment"
+            "insert into raw_rows select _source_line, _is_layout_row, _raw_values, "
+            + ("hash(_raw_values)" if layout.additive else "null")
+            + ", _segment"
             + (f", {columns}" if columns else "")
             + " from raw_chunk"
         )
         con.unregister("raw_chunk")
 
-    keys = ["_source_line", "_is_layout_row", "_raw_values", "_cells", "_segment", *names]
+    keys = ["_source_line", "_is_layout_row", "_raw_values", "_segment", *names]
     chunk: dict[str, list] = {k: [] for k in keys}
     for line, cells, is_layout in tok.rows:
         padded = [(cells[i] if i < len(cells) else "") for i in range(width)]
         chunk["_source_line"].append(line)
         chunk["_is_layout_row"].append(is_layout)
         chunk["_raw_values"].append(" | ".join(f"{h}={padded[i]}" for i, h in enumerate(header) if h))
-        chunk["_cells"].append(padded)
         chunk["_segment"].append(" | ".join(f"{h}={padded[i]}" for i, h in outside) if outside else None)
         for name, index in zip(names, picks, strict=True):
             chunk[name].append(cells[index] if index is not None and index < len(cells) else None)

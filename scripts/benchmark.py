@@ -88,12 +88,12 @@ def add_one_day(exports: Path) -> Path:
     """One more day of Google Ads: the newest daily report's last day, a day later, as a new file
     in the same layout (preamble, header, totals), as the next day's download would land."""
     from landing.header import find_header
-    from landing.opening import decode
     from landing.rulebook import LAYOUTS
 
     files = sorted((exports / "google_ads" / "campaign_report").glob("*.csv"))
     newest = files[-1]
-    text, _ = decode(newest.read_bytes(), None, "google_ads/campaign_report")
+    data = newest.read_bytes()
+    text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
     lines = text.split("\n")
     index, delimiter, header, mapping = find_header(
         [ln.rstrip("\r") for ln in lines], LAYOUTS["google_ads/campaign_report"]

@@ -186,3 +186,134 @@ def test_the_build_script_says_what_happened_when_validation_cannot_run(tmp_path
     run = subprocess.run([sys.executable, "-m", "landing", "--landing", str(tmp_path / "l")], cwd=ROOT, env=env,
                          capture_output=True, text=True)  # fmt: skip
     assert run.returncode == 2 and "does not exist" in run.stderr and "Traceback" not in run.stderr
+
+
+# -- the exports folder is a boundary -------------------------------------------------------------
+
+
+def test_symlinks_outside_the_exports_folder_are_refused_inside_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    (outside / "invoices").mkdir(parents=True)
+    (outside / "secret.csv").write_text(INVOICES, encoding="utf-8")
+    (outside / "invoices" / "more.csv").write_text(INVOICES.replace("in_", "more_"), encoding="utf-8")
+    exports = tmp_path / "exports"
+    folder = exports / "stripe" / "invoices"
+    folder.mkdir(parents=True)
+    (folder / "real.csv").write_text(INVOICES, encoding="utf-8")
+    (folder / "link_out.csv").symlink_to(outside / "secret.csv")
+    (folder / "link_in.csv").symlink_to(folder / "real.csv")
+    (exports / "stripe" / "subscriptions").symlink_to(outside / "invoices", target_is_directory=True)
+    (folder / "dangling.csv").symlink_to(tmp_path / "nowhere.csv")
+    results = land(exports, tmp_path / "landing", cwd=tmp_path, bulk=False)
+    status = {f: s for f, (s, _, _) in results.items()}
+    assert status == {
+        "stripe/invoices/real.csv": "accepted",
+        "stripe/invoices/link_in.csv": "accepted",  # inside the folder: followed, read under its own name
+        "stripe/invoices/link_out.csv": "rejected",
+        "stripe/invoices/dangling.csv": "rejected",
+        "stripe/subscriptions": "rejected",  # a folder linked from outside: refused, not skipped
+    }
+    why = {f: " ".join(m) for f, (_, _, m) in results.items()}
+    assert "outside the exports folder" in why["stripe/invoices/link_out.csv"]
+    assert "outside the exports folder" in why["stripe/subscriptions"]
+    landed = duckdb.connect().execute(
+        "select count(*) from read_parquet(?)", [str(tmp_path / "landing" / "stripe" / "invoices" / "*.parquet")]
+    )
+    assert landed.fetchone()[0] == 80  # real.csv and the link to it; nothing from outside
+
+
+# -- bounded memory: a bomb or a monster line is rejected in seconds, in bounded memory -----------
+
+
+def land_measured(exports: Path, landing: Path, env: dict | None = None) -> tuple[dict, float, float]:
+    """The landing in a child process: its results, wall seconds and peak RSS (MB)."""
+    import time
+
+    code = (
+        "import sys, json, resource; sys.path.insert(0, sys.argv[1]); from pathlib import Path; "
+        "from landing import pipeline; "
+        "results, _, _ = pipeline.validate_folder(Path(sys.argv[2]), {}, Path(sys.argv[3])); "
+        "print(json.dumps([[r.file, r.status, [f.message for f in r.findings]] for r in results])); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    )
+    started = time.monotonic()
+    run = subprocess.run([sys.executable, "-c", code, str(ROOT), str(exports), str(landing)], capture_output=True,
+                         text=True, env=dict(os.environ, **(env or {})))  # fmt: skip
+    seconds = time.monotonic() - started
+    assert run.returncode == 0, run.stderr[-3000:]
+    lines = run.stdout.splitlines()
+    results = {f: (s, m) for f, s, m in json.loads(lines[-2])}
+    return results, seconds, float(lines[-1])
+
+
+def test_a_gzip_bomb_is_rejected_in_bounded_memory(tmp_path: Path) -> None:
+    folder = tmp_path / "exports" / "stripe" / "invoices"
+    folder.mkdir(parents=True)
+    block = ("in_1,cus_1,1.00,usd,2026-10-01 07:42\n" * 30_000).encode()
+    with gzip.open(folder / "bomb.csv.gz", "wb", compresslevel=9) as fh:
+        fh.write(b"id,Customer,Amount Due,Currency,Date (UTC)\n")
+        for _ in range(300 * 1024 * 1024 // len(block)):  # 300 MB of text in about 1 MB
+            fh.write(block)
+    assert (folder / "bomb.csv.gz").stat().st_size < 3 * 1024 * 1024
+    rejected_in_bounded_memory(tmp_path, "bomb.csv.gz", "decompression bomb")
+
+
+def rejected_in_bounded_memory(tmp_path: Path, bad: str, why: str) -> None:
+    """`bad` (in stripe/invoices beside a good export) is rejected with `why`, in seconds and well
+    under the 2 GB a landing may take; the good export lands."""
+    (tmp_path / "exports" / "stripe" / "invoices" / "good.csv").write_text(INVOICES, encoding="utf-8")
+    results, seconds, rss = land_measured(tmp_path / "exports", tmp_path / "landing")
+    assert results[f"stripe/invoices/{bad}"][0] == "rejected"
+    assert why in " ".join(results[f"stripe/invoices/{bad}"][1])
+    assert results["stripe/invoices/good.csv"][0] == "accepted"
+    print(f"{bad}: rejected in {seconds:.1f} s, peak RSS {rss:.0f} MB")
+    assert seconds < 60 and rss < 1024
+
+
+def test_a_one_gigabyte_line_is_rejected_in_bounded_memory(tmp_path: Path) -> None:
+    folder = tmp_path / "exports" / "stripe" / "invoices"
+    folder.mkdir(parents=True)
+    with open(folder / "monster.csv", "wb") as fh:
+        fh.write(b"id,Customer,Amount Due,Currency,Date (UTC)\nin_1,")
+        fh.truncate(1024**3)  # a 1 GB line (a sparse file: no disk written)
+    rejected_in_bounded_memory(tmp_path, "monster.csv", "longer than")
+
+
+# -- formula cells: neutralised in the files written for people, kept raw in the warehouse -----------
+
+
+def test_formula_cells_are_escaped_in_the_quarantine_csv_and_kept_raw_in_the_landed_rows(tmp_path: Path) -> None:
+    import csv
+
+    from landing import cli
+
+    folder = tmp_path / "exports" / "stripe" / "invoices"
+    folder.mkdir(parents=True)
+    rows = [
+        "id,Customer,Amount Due,Currency,Date (UTC)",
+        '"=HYPERLINK(""http://evil.example"",""click"")",cus_1,-5.00,usd,2026-10-01 07:42',  # negative: quarantined
+        "@SUM(1+1),cus_2,10.00,usd,2026-10-01 07:42",  # accepted, raw in the landed rows
+        "+cmd|' /C calc'!A0,cus_3,bad,usd,2026-10-01 07:42",  # unreadable amount: quarantined
+    ]
+    (folder / "invoices.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    code = cli.main(["--exports", str(tmp_path / "exports"), "--landing", str(tmp_path / "landing"),
+                     "--report", str(tmp_path / "report"), "--quiet"])  # fmt: skip
+    assert code == 0
+    with open(tmp_path / "report" / "quarantine.csv", newline="", encoding="utf-8-sig") as fh:
+        quarantined = list(csv.DictReader(fh))
+    assert [r["line"] for r in quarantined] == ["2", "4"]
+    assert all(r["row as exported"].startswith("id=") for r in quarantined)
+    cells = [c for r in quarantined for c in r.values()]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]  # nothing a spreadsheet runs
+    assert "quarantine.csv" in (tmp_path / "report" / "validation_report.html").read_text(encoding="utf-8")
+    ids = {r[0] for r in duckdb.connect().execute(
+        "select invoice_id from read_parquet(?)", [str(tmp_path / "landing" / "stripe" / "invoices" / "invoices.parquet")]
+    ).fetchall()}  # fmt: skip
+    assert "@SUM(1+1)" in ids and '=HYPERLINK("http://evil.example","click")' in ids  # the warehouse keeps the text
+
+
+def test_spreadsheet_safe_follows_owasp() -> None:
+    from landing.report import spreadsheet_safe
+
+    assert [spreadsheet_safe(v) for v in ("=1+1", "+1", "-1", "@A1", "\tx", "\rx", "ok", None, 5)] == [
+        "'=1+1", "'+1", "'-1", "'@A1", "'\tx", "'\rx", "ok", "", "5"]  # fmt: skip

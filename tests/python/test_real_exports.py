@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -27,6 +28,7 @@ import pytest
 from conftest import ROOT
 
 from landing import cli, pipeline, report  # noqa: E402
+from landing.results import FileResult  # noqa: E402
 
 CASES = ROOT / "tests" / "real_exports"
 TODAY = dt.date.today()
@@ -43,27 +45,34 @@ HOSTILE_FILE = "x' (format parquet); copy (select 'owned' as pwned) to 'PWNED_SQ
 
 
 def build(
-    group: str, tmp: Path, env_extra: dict[str, str] | None = None, renames: dict[str, str] | None = None
+    group: str,
+    tmp: Path,
+    env_extra: dict[str, str] | None = None,
+    renames: dict[str, str] | None = None,
+    prepare=None,
 ) -> tuple[duckdb.DuckDBPyConnection, list]:
+    """Validates, lands and builds a group with the whole dbt build. renames: a copy in a hostile
+    folder, some files renamed, landed into a hostile folder; prepare(exports): a copy to which the
+    test adds the files it generates (Excel workbooks, ZIP archives)."""
     env = dict(os.environ, **(env_extra or {}))
     exports = CASES / group
-    if renames is not None:  # a copy in a hostile folder, some files renamed; landed into a hostile folder
-        tmp = tmp / HOSTILE_FOLDER
+    if renames is not None or prepare is not None:
+        tmp = tmp / HOSTILE_FOLDER if renames is not None else tmp
         exports = tmp / "exports"
         shutil.copytree(CASES / group, exports)
-        for rel, name in renames.items():
+        for rel, name in (renames or {}).items():
             (exports / rel).rename((exports / rel).with_name(name))
+        if prepare:
+            prepare(exports)
     landing, db = tmp / "landing", tmp / "warehouse.duckdb"
-    os.environ.update(env_extra or {})
-    try:
-        code = cli.main(
-            ["--exports", str(exports), "--landing", str(landing), "--report", str(tmp / "report"), "--quiet"]
-        )
-        results, _, _ = pipeline.validate_folder(exports, {})
-    finally:
-        for key in env_extra or {}:
-            os.environ.pop(key, None)
-    assert code == 0
+    # the landing in its own process, as ./scripts/build runs it: the settings (a user's aliases
+    # file, account currencies) are read when the process starts
+    landed = subprocess.run(
+        [sys.executable, "-m", "landing", "--exports", str(exports), "--landing", str(landing), "--report",
+         str(tmp / "report"), "--quiet"], cwd=ROOT, env=env, capture_output=True, text=True)  # fmt: skip
+    assert landed.returncode == 0, landed.stdout[-4000:] + landed.stderr[-3000:]
+    summary = json.loads((tmp / "report" / "validation_summary.json").read_text(encoding="utf-8"))
+    results = [FileResult.from_dict(item) for item in summary["results"]]
     env.update(KPI_LANDING_DIR=str(landing), KPI_DUCKDB_PATH=str(db), DBT_PROFILES_DIR=str(ROOT))
     dbt = str(Path(sys.executable).with_name("dbt"))
     run = subprocess.run([dbt, "build", "--target-path", str(tmp / "target")], cwd=ROOT, env=env,

@@ -189,7 +189,9 @@ def test_a_table_without_suspect_values_does_not_load_great_expectations(tmp_pat
 def test_overlapping_exports_give_one_finding_per_pair_of_files_with_its_count(tmp_path: Path) -> None:
     """Two monthly exports overlapping on three days, and a day twice in the later one: one info
     finding for the pair (its first row, how many more, the earlier file's line), and a warning for
-    the row repeated within the file. Lines by hand: two preamble lines, the header on line 3."""
+    the row repeated within the file (identical in every column: counted once; a Google Ads report
+    is additive, so rows of one day that differ would be summed instead). Lines by hand: two
+    preamble lines, the header on line 3."""
     folder = tmp_path / "exports" / "google_ads" / "campaign_report"
     folder.mkdir(parents=True)
     header = "Day,Campaign ID,Campaign,Currency code,Impr.,Clicks,Cost"
@@ -204,7 +206,7 @@ def test_overlapping_exports_give_one_finding_per_pair_of_files_with_its_count(t
     results, _, _ = pipeline.validate_folder(tmp_path / "exports", {}, tmp_path / "landing")
     by_name = {r.file: r for r in results}
     assert {r.status for r in results} == {"accepted"}
-    keyed = ("also in", "duplicate key")
+    keyed = ("also in", "duplicate")
     assert not [
         f for f in by_name["google_ads/campaign_report/2026-09.csv"].findings if any(k in f.message for k in keyed)
     ]
@@ -214,9 +216,9 @@ def test_overlapping_exports_give_one_finding_per_pair_of_files_with_its_count(t
     assert overlap[0].severity == "info" and overlap[0].line == 4
     assert "2026-10-01" in overlap[0].message and "and 2 more row(s)" in overlap[0].message
     assert "also in google_ads/campaign_report/2026-09.csv (line 6 for the first)" in overlap[0].message
-    repeated = [f for f in later if "duplicate key" in f.message]
+    repeated = [f for f in later if "duplicate row" in f.message]
     assert [(f.severity, f.line) for f in repeated] == [("warning", 8)]
-    assert "(line 7)" in repeated[0].message
+    assert "line 7" in repeated[0].message
 
 
 NUMBER_TEXTS = ["1,069", "3.02%", " 42 ", "US$1,234.50", "NT$ 5", "€-3", "£0.25", "¥ 1 000", "₫12,000", "+.5",

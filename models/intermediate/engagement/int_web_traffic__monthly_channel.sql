@@ -1,4 +1,5 @@
--- Web traffic per month × channel, summed from GA4 source / medium / campaign rows.
+-- Web traffic per month × channel, summed from GA4 source / medium / campaign rows (a row of a
+-- report by Date counts in its day's month; a month's report row in its month).
 -- Users are summed across source rows of a channel (GA4 counts a user once per row), so
 -- unique_visitors slightly overcounts people who came through several sources in a month.
 with traffic as (
@@ -7,7 +8,7 @@ with traffic as (
 
 final as (
     select
-        period_start as period_month,
+        cast({{ dbt.date_trunc('month', 'period_start') }} as date) as period_month,
         channel,
         cast(sum(sessions) as {{ dbt.type_bigint() }}) as sessions,
         cast(sum(engaged_sessions) as {{ dbt.type_bigint() }}) as engaged_sessions,
@@ -17,7 +18,7 @@ final as (
         cast(sum(views) as {{ dbt.type_bigint() }}) as pageviews,
         cast(sum(key_events) as {{ dbt.type_bigint() }}) as key_events
     from traffic
-    group by period_start, channel
+    group by cast({{ dbt.date_trunc('month', 'period_start') }} as date), channel
 )
 
 select * from final

@@ -1,5 +1,6 @@
 -- One row per customer × month, from the customer's first subscription or invoice month to the last
--- month of billing data: status at month end, MRR and its movement, invoiced revenue.
+-- month of billing data (of subscriptions when there are no invoices): status at month end, MRR
+-- and its movement, invoiced revenue.
 -- Rules (see DECISIONLOG.md):
 --   * a customer "is a customer at month end" when one of its subscriptions started before the
 --     next month and had not ended (Ended At, else Canceled At) by then;
@@ -61,9 +62,14 @@ customer_contacts as (
     where subscription_rank = 1
 ),
 
+-- the last month of billing data: of the invoices; an export of subscriptions alone (no invoices)
+-- ends at its latest start
 last_month as (
-    select max(cast({{ dbt.date_trunc('month', 'invoiced_at') }} as date)) as period_start
-    from invoices
+    select
+        coalesce(
+            (select max(cast({{ dbt.date_trunc('month', 'invoiced_at') }} as date)) from invoices),
+            (select max(cast({{ dbt.date_trunc('month', 'started_at') }} as date)) from subscriptions)
+        ) as period_start
 ),
 
 customer_months as (
