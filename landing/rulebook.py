@@ -160,6 +160,40 @@ AD_REPORT_RULES = (
 )
 AD_KEY = ("period_start", "period_end", "campaign_key", "ad_group_key")
 AD_FEEDS_CONVERSIONS = ("conversion_rate", "cost_per_conversion")
+# the three columns without which an ad report is not read, and the entity columns every platform has
+AD_MEASURES = (
+    Col("campaign_name", identity=True),
+    Col("impressions", "integer", identity=True),
+    Col("spend_amount_local", "number", identity=True),
+)
+AD_ENTITIES = (
+    Col("campaign_id", "id"),
+    Col("ad_group_id", "id"),
+    Col("ad_group_name"),
+    Col("ad_id", "id"),
+    Col("ad_name"),
+    Col("account_name"),
+)
+
+
+def ad_clicks(conversions: str = "conversions") -> tuple[Col, ...]:
+    """Clicks, the platform's conversions column (Meta: Results) and its reported CTR."""
+    return (
+        Col("clicks", "integer", feeds=("ctr", "cpc")),
+        Col(conversions, "number", feeds=AD_FEEDS_CONVERSIONS),
+        Col("ctr_reported", "number"),
+    )
+
+
+# what the four ad reports share past their columns: measures add up across segments and breakdowns
+AD_REPORT = {
+    "required": ("campaign_name", "period_start", "impressions", "spend_amount_local"),
+    "not_in_future": ("period_start",),
+    "key": AD_KEY,
+    "money": ("spend_amount_local",),
+    "currency": "currency",
+    "additive": True,
+}
 
 
 # -- period segments: a report segmented by Week, Month, Quarter or Year has one row per period, each
@@ -202,13 +236,19 @@ def period_segment_columns() -> tuple[Col, ...]:
 
 
 def ad_derived(
-    platform: str, currency_sql: str, account_sql: str = "p.account_name", segments: bool = False
+    platform: str,
+    currency_sql: str,
+    account_sql: str = "p.account_name",
+    segments: bool = False,
+    period: tuple[str, str] | None = None,
 ) -> tuple[Derived, ...]:
     """The columns every ad platform ends with: one campaign key (the vendor's campaign id, else
     account + campaign name), a sub-campaign key (ad set / ad group / ad, '' at campaign level),
-    and the period of the row (its day; else its period segment, inside the report's range; else
-    the report period on the preamble)."""
-    if segments:
+    and the period of the row (`period` when given; else its day; else its period segment, inside
+    the report's range; else the report period on the preamble)."""
+    if period:
+        start, end = period
+    elif segments:
         start, end = segment_period(
             "p.ad_date", "p.segment_week", "p.segment_month", "p.segment_quarter", "p.segment_year"
         )
@@ -444,139 +484,79 @@ LAYOUT_LIST: list[Layout] = [
     Layout(
         "google_ads/campaign_report",
         columns=(
-            Col("campaign_name", identity=True),
-            Col("impressions", "integer", identity=True),
-            Col("spend_amount_local", "number", identity=True),
+            *AD_MEASURES,
             Col("ad_date", "date", ISO_DAY),
-            Col("campaign_id", "id"),
-            Col("ad_group_id", "id"),
-            Col("ad_group_name"),
-            Col("ad_id", "id"),
-            Col("ad_name"),
-            Col("account_name"),
+            *AD_ENTITIES,
             Col("currency_raw"),
-            Col("clicks", "integer", feeds=("ctr", "cpc")),
-            Col("conversions", "number", feeds=AD_FEEDS_CONVERSIONS),
-            Col("ctr_reported", "number"),
+            *ad_clicks(),
             Col("conversion_rate_reported", "number"),
             *period_segment_columns(),
         ),
         derived=ad_derived("google_ads", "coalesce(p.currency_raw, f.account_currency)", segments=True),
-        required=("campaign_name", "period_start", "impressions", "spend_amount_local"),
         rules=(*AD_REPORT_RULES, *PERIOD_SEGMENT_RULES),
-        not_in_future=("period_start",),
-        key=AD_KEY,
-        money=("spend_amount_local",),
-        currency="currency",
+        **AD_REPORT,
         rate_columns=("ctr_reported", "conversion_rate_reported"),
         footer_patterns=(r"Total: .*", r"Total:"),
         period_from_preamble=True,
-        additive=True,
     ),
     Layout(
         "linkedin_ads/campaign_report",
         columns=(
-            Col("campaign_name", identity=True),
-            Col("impressions", "integer", identity=True),
-            Col("spend_amount_local", "number", identity=True),
+            *AD_MEASURES,
             Col("ad_date", "date", US_DAY),
             Col("ad_date_end", "date", US_DAY),
-            Col("campaign_id", "id"),
-            Col("ad_group_id", "id"),
-            Col("ad_group_name"),
-            Col("ad_id", "id"),
-            Col("ad_name"),
-            Col("account_name"),
+            *AD_ENTITIES,
             Col("currency_raw"),
-            Col("clicks", "integer", feeds=("ctr", "cpc")),
-            Col("conversions", "number", feeds=AD_FEEDS_CONVERSIONS),
-            Col("ctr_reported", "number"),
+            *ad_clicks(),
         ),
         derived=linkedin_period(ad_derived("linkedin_ads", "coalesce(p.currency_raw, f.account_currency)")),
-        required=("campaign_name", "period_start", "impressions", "spend_amount_local"),
         rules=AD_REPORT_RULES,
-        not_in_future=("period_start",),
-        key=AD_KEY,
-        money=("spend_amount_local",),
-        currency="currency",
+        **AD_REPORT,
         rate_columns=("ctr_reported",),
         footer_patterns=(r"Total.*",),
         default_encoding="utf-16",
         period_from_preamble=True,
-        additive=True,
     ),
     Layout(
         "meta_ads/campaign_report",
         columns=(
             Col("ad_date", "date", ISO_DAY, identity=True),
-            Col("campaign_name", identity=True),
-            Col("impressions", "integer", identity=True),
-            Col("spend_amount_local", "number", identity=True),
+            *AD_MEASURES,
             Col("reporting_ends", "date", ISO_DAY),
-            Col("campaign_id", "id"),
-            Col("ad_group_id", "id"),
-            Col("ad_group_name"),
-            Col("ad_id", "id"),
-            Col("ad_name"),
-            Col("account_name"),
-            Col("clicks", "integer", feeds=("ctr", "cpc")),
-            Col("results", "number", feeds=AD_FEEDS_CONVERSIONS),
-            Col("ctr_reported", "number"),
+            *AD_ENTITIES,
+            *ad_clicks("results"),
         ),
         derived=(
             # Meta leaves Results blank on a day without results: 0 when the column is exported
             Derived("conversions", "case when f.has_results then coalesce(p.results, 0) end", "decimal(38, 6)"),
-            Derived("platform", "'meta_ads'"),
-            Derived("account_name_resolved", "coalesce(p.account_name, f.file_account)"),
-            Derived("currency", "coalesce(f.header_currency, f.account_currency)"),
-            Derived(
-                "campaign_key",
-                "coalesce(p.campaign_id, 'name:' || coalesce(p.account_name, f.file_account, '') || ' / ' || p.campaign_name)",
+            *ad_derived(
+                "meta_ads",
+                "coalesce(f.header_currency, f.account_currency)",
+                account_sql="coalesce(p.account_name, f.file_account)",
+                period=("p.ad_date", "coalesce(p.reporting_ends, p.ad_date)"),
             ),
-            Derived("ad_group_key", "concat_ws(' / ', p.ad_group_id, p.ad_group_name, p.ad_id, p.ad_name)"),
-            Derived("period_start", "p.ad_date", "date"),
-            Derived("period_end", "coalesce(p.reporting_ends, p.ad_date)", "date"),
         ),
-        required=("campaign_name", "period_start", "impressions", "spend_amount_local"),
         rules=AD_REPORT_RULES,
-        not_in_future=("period_start",),
-        key=AD_KEY,
-        money=("spend_amount_local",),
-        currency="currency",
+        **AD_REPORT,
         footer_patterns=(r"No data available\.?",),
         summary_when_empty=("campaign_name", "campaign_id", "ad_group_name", "ad_name"),
-        additive=True,
     ),
     Layout(
         "microsoft_ads/campaign_report",
         columns=(
-            Col("campaign_name", identity=True),
-            Col("impressions", "integer", identity=True),
-            Col("spend_amount_local", "number", identity=True),
+            *AD_MEASURES,
             Col("ad_date", "date", US_DAY),
-            Col("campaign_id", "id"),
-            Col("ad_group_id", "id"),
-            Col("ad_group_name"),
-            Col("ad_id", "id"),
-            Col("ad_name"),
-            Col("account_name"),
+            *AD_ENTITIES,
             Col("currency_raw"),
-            Col("clicks", "integer", feeds=("ctr", "cpc")),
-            Col("conversions", "number", feeds=AD_FEEDS_CONVERSIONS),
-            Col("ctr_reported", "number"),
+            *ad_clicks(),
             *period_segment_columns(),
         ),
         derived=ad_derived("microsoft_ads", "coalesce(p.currency_raw, f.account_currency)", segments=True),
-        required=("campaign_name", "period_start", "impressions", "spend_amount_local"),
         rules=(*AD_REPORT_RULES, *PERIOD_SEGMENT_RULES),
-        not_in_future=("period_start",),
-        key=AD_KEY,
-        money=("spend_amount_local",),
-        currency="currency",
+        **AD_REPORT,
         rate_columns=("ctr_reported",),
         footer_patterns=(r".*Microsoft Corporation\. All rights reserved\..*",),
         period_from_preamble=True,
-        additive=True,
     ),
     Layout(
         "mailchimp/campaigns",

@@ -22,9 +22,29 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from test_real_exports import CASES, MONEY, RATE, build, close_enough, day_range, month, num, read, spread, won_lost
+from test_real_exports import (
+    CASES,
+    MONEY,
+    RATE,
+    build,
+    by_month,
+    close_enough,
+    day_range,
+    month,
+    num,
+    read,
+    spread,
+    won_lost,
+)
 
 from landing import cli, pipeline
+
+
+def new_leads_by_month(con) -> dict[str, int]:
+    """New leads per month in the sales-funnel mart (months with none left out)."""
+    sql = "select period_start, sum(new_leads) from kpi_sales_funnel group by 1 having sum(new_leads) > 0"
+    return {m: v[0] for m, v in by_month(con, sql).items()}
+
 
 # -- generated downloads -------------------------------------------------------------------------
 
@@ -278,9 +298,7 @@ def test_d_hubspot_contacts_as_an_excel_workbook(group_d) -> None:
     expected = defaultdict(int)
     for row in XLSX_CONTACTS:
         expected[month(row[3].date())] += 1
-    got = {month(p): n for p, n in con.execute("select period_start, sum(new_leads) from kpi_sales_funnel "
-                                               "group by 1 having sum(new_leads) > 0").fetchall()}  # fmt: skip
-    assert got == dict(expected)
+    assert new_leads_by_month(con) == dict(expected)
     assert any("excel" in (r.encoding or "") for r in results if r.file.endswith(".xlsx"))
 
 
@@ -363,9 +381,7 @@ def test_e_hubspot_contacts_from_a_german_account(group_e) -> None:
     expected = defaultdict(int)
     for r in rows:
         expected[month(r["Erstelldatum"])] += 1
-    got = {month(p): n for p, n in con.execute("select period_start, sum(new_leads) from kpi_sales_funnel "
-                                               "group by 1 having sum(new_leads) > 0").fetchall()}  # fmt: skip
-    assert got == dict(expected)
+    assert new_leads_by_month(con) == dict(expected)
     channels = {c for (c,) in con.execute("select distinct channel from stg_hubspot__contacts").fetchall()}
     assert "Other" not in channels  # Ursprüngliche Quelle read as the original source
 
