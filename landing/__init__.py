@@ -19,4 +19,8 @@ One module per job, in the order a file meets them:
 - report.py     validation_report.html and validation_summary.json
 - pipeline.py   a whole folder: the above for every file (on several workers), then the checks
 - settings.py, workers.py, results.py, sql.py (the one way a name or value reaches SQL)
+
+Beside the exports: targets.py reads config/kpi_targets.csv (targets as the report writes KPIs)
+into the seed seeds/reference/kpi_targets.csv; downloads.py names the report to download into
+each table's folder (python -m landing --init DIR lays an exports folder out).
 """

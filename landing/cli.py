@@ -2,6 +2,7 @@
 
     python -m landing [--exports DIR] [--landing DIR] [--report DIR]
                       [--encoding source/table=cp1251 ...] [--account-currency source=TWD ...]
+    python -m landing --init DIR   # an exports folder's skeleton: a note in each table's folder
     (scripts/validate_exports.py is the same command)
 
 See landing/__init__.py for what happens to each file. Exit code: 0 when no file is rejected, 1
@@ -29,9 +30,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--encoding", action="append", default=[], help="<source>/<table>=<encoding>, repeatable")
     parser.add_argument("--account-currency", action="append", default=[], help="<source>=<ISO>, repeatable")
     parser.add_argument("--quiet", action="store_true", help="print only rejections and the summary line")
+    parser.add_argument("--progress", action="store_true", help="with --quiet, still print the landing's progress")
+    parser.add_argument("--init", type=Path, metavar="DIR",
+                        help="create an exports folder skeleton: each table's folder with a note naming the report "
+                             "to download there (landing/downloads.py); nothing else")  # fmt: skip
     parser.add_argument("--full", action="store_true",
                         help="land every file afresh, ignoring the landing folder's ledger of unchanged files")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.init:
+        from landing.downloads import init
+
+        written = init(args.init)
+        print(f"validate_exports: {args.init}: {len(written)} folder notes written (README.txt in each table's folder); "
+              f"put each table's exports beside its note, then run KPI_EXPORTS_DIR={args.init} ./scripts/build")  # fmt: skip
+        return 0
     if not args.exports.is_dir():
         print(f"validate_exports: exports folder {args.exports} does not exist", file=sys.stderr)
         return 2
@@ -47,12 +59,20 @@ def main(argv: list[str] | None = None) -> int:
     from landing.pipeline import validate_folder
     from landing.report import unavailable_kpis, write_report
     from landing.settings import load_settings, parse_encodings
+    from landing.targets import TargetsError, targets_path, write_seed
 
     encodings = parse_encodings(args.encoding)
     settings = load_settings(args.account_currency)
+    try:
+        targets = write_seed(settings.reporting_currency)
+    except TargetsError as err:
+        print(f"validate_exports: KPI targets: {err}", file=sys.stderr)
+        return 2
+    if targets is not None and not args.quiet:
+        print(f"validate_exports: {targets} KPI targets from {targets_path()}")
     print(f"validate_exports: checking {args.exports} …", flush=True)
     results, ignored, rows = validate_folder(
-        args.exports, encodings, args.landing, settings, progress=not args.quiet, full=args.full,
+        args.exports, encodings, args.landing, settings, progress=args.progress or not args.quiet, full=args.full,
         quarantine_csv=args.report / "quarantine.csv",
     )  # fmt: skip
     kpis = unavailable_kpis(rows)

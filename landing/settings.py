@@ -55,11 +55,19 @@ def per_source(variables: dict, var: str, env: str, allowed: tuple[str, ...], wh
     return out
 
 
-def load_settings(cli_currencies: list[str]) -> Settings:
+def project_vars() -> dict:
+    """dbt_project.yml's vars, as dbt reads them without --vars."""
     import yaml
 
-    project = yaml.safe_load((ROOT / "dbt_project.yml").read_text(encoding="utf-8"))
-    variables = project.get("vars", {})
+    return yaml.safe_load((ROOT / "dbt_project.yml").read_text(encoding="utf-8")).get("vars", {})
+
+
+def reporting_currency(variables: dict | None = None) -> str:
+    return str((variables if variables is not None else project_vars()).get("reporting_currency", "USD")).upper()
+
+
+def load_settings(cli_currencies: list[str]) -> Settings:
+    variables = project_vars()
     accounts = {k: str(v).upper() for k, v in (variables.get("account_currencies") or {}).items()}
     pairs = cli_currencies + [p for p in os.environ.get("KPI_ACCOUNT_CURRENCIES", "").split(",") if p.strip()]
     for pair in pairs:
@@ -70,7 +78,7 @@ def load_settings(cli_currencies: list[str]) -> Settings:
     with open(ROOT / "seeds" / "reference" / "fx_rates.csv", newline="", encoding="utf-8") as fh:
         fx = {(r["currency_code"].upper(), r["rate_month"][:7]) for r in csv.DictReader(fh)}
     return Settings(
-        str(variables.get("reporting_currency", "USD")).upper(),
+        reporting_currency(variables),
         accounts,
         fx,
         per_source(variables, "date_orders", "KPI_DATE_ORDER", ("dmy", "mdy"), "a date order"),

@@ -3,15 +3,32 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+
+# phase "what": prints "==> what", and the previous phase's duration; phase_end: the last one's
+# and the total (so a run never sits silent without saying what it is doing, and says how long)
+PHASE_NAME="" PHASE_START=$SECONDS RUN_START=$SECONDS
+phase_end() {
+    if [ -n "$PHASE_NAME" ]; then echo "    ($((SECONDS - PHASE_START)) s: $PHASE_NAME)"; fi
+    PHASE_NAME=""
+}
+phase() {
+    phase_end
+    PHASE_NAME="${1%% (*}" PHASE_START=$SECONDS
+    echo "==> $1"
+}
+finish() {
+    phase_end
+    echo "==> done in $((SECONDS - RUN_START)) s"
+}
 PYTHON="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
-    echo "==> creating .venv"
+    phase "creating .venv"
     "$PYTHON" -m venv .venv
 fi
 STAMP=.venv/.requirements.sha
 WANT="$(sha256sum requirements.txt | cut -d' ' -f1)"
 if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$WANT" ]; then
-    echo "==> installing pinned requirements (first run takes about a minute)"
+    phase "installing pinned requirements (first run takes about a minute)"
     .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
     .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt 2>&1 | grep -v "^WARNING: Location" || true
     .venv/bin/python -m pip check
@@ -28,9 +45,9 @@ mkdir -p warehouse
 validate_and_land() {
     # absolute, so the warehouse's staging views read from any working directory
     export KPI_LANDING_DIR="${KPI_LANDING_DIR:-$ROOT/warehouse/landing}"
-    echo "==> validate exports (${KPI_EXPORTS_DIR:-seeds/demo_exports}) and land them in $KPI_LANDING_DIR"
+    phase "validate exports (${KPI_EXPORTS_DIR:-seeds/demo_exports}) and land them in $KPI_LANDING_DIR"
     local code=0
-    python -m landing --landing "$KPI_LANDING_DIR" --report "$ROOT/warehouse/validation" --quiet || code=$?
+    python -m landing --landing "$KPI_LANDING_DIR" --report "$ROOT/warehouse/validation" --quiet --progress || code=$?
     if [ "$code" = "1" ]; then
         if [ "${KPI_ALLOW_REJECTED:-0}" = "1" ]; then
             echo "WARNING: files were rejected (see warehouse/validation/validation_report.html); building without them"
@@ -59,7 +76,8 @@ warehouse_build() {
         --select*) echo "    incremental, only what the changed exports feed: ${flags#--select }" ;;
         *) echo "    incremental: only the exports landed since the last build are read" ;;
     esac
-    dbt build $flags "$@"
+    echo "    dbt: parsing the project (a minute or so on a fresh clone), then building; full log: logs/dbt.log"
+    dbt build $flags "$@" | python scripts/dbt_progress.py
     python scripts/build_state.py record "$db"
 }
 
@@ -114,9 +132,9 @@ postgres_start() {
 # (scripts/load_landed.py) and runs `dbt build --target postgres` as a full refresh, with its
 # artifacts in target/postgres. Connection from the KPI_PG_* variables (profiles.yml).
 postgres_build() {
-    echo "==> load the landed files into PostgreSQL ${KPI_PG_HOST:-127.0.0.1}:${KPI_PG_PORT:-5432}/${KPI_PG_DBNAME:-kpi} (schema ${KPI_RAW_SCHEMA:-raw})"
+    phase "load the landed files into PostgreSQL ${KPI_PG_HOST:-127.0.0.1}:${KPI_PG_PORT:-5432}/${KPI_PG_DBNAME:-kpi} (schema ${KPI_RAW_SCHEMA:-raw})"
     python scripts/load_landed.py
-    echo "==> dbt build --target postgres (full refresh)"
+    phase "dbt build --target postgres (full refresh)"
     dbt build --target postgres --full-refresh --target-path target/postgres "$@"
 }
 
@@ -136,7 +154,7 @@ spark_setup() {
     want="$(sha256sum requirements-spark.txt | cut -d' ' -f1)"
     if [ ! -x .venv-spark/bin/python ]; then "$PYTHON" -m venv .venv-spark; fi
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-        echo "==> installing the Spark target's requirements into .venv-spark (pyspark is large: a few minutes)"
+        phase "installing the Spark target's requirements into .venv-spark (pyspark is large: a few minutes)"
         .venv-spark/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-spark.txt 2>&1 | grep -v "^WARNING: Location" || true
         .venv-spark/bin/python -m pip check
         echo "$want" > "$stamp"
@@ -150,13 +168,13 @@ spark_setup() {
 # spark_build [dbt args]: loads the landing folder into Spark tables (database raw) and runs
 # `dbt build --target spark` as a full refresh in .venv-spark, with its artifacts in target/spark.
 spark_build() {
-    echo "==> load the landed files into Spark (database ${KPI_RAW_SCHEMA:-raw}, metastore in $KPI_SPARK_DIR)"
+    phase "load the landed files into Spark (database ${KPI_RAW_SCHEMA:-raw}, metastore in $KPI_SPARK_DIR)"
     if ! .venv-spark/bin/python scripts/load_landed.py --target spark > warehouse/spark_load.log 2>&1; then
         tail -40 warehouse/spark_load.log >&2
         echo "loading the landed files into Spark failed (full output: warehouse/spark_load.log)" >&2
         return 1
     fi
     grep -o "load_landed: .*" warehouse/spark_load.log || true
-    echo "==> dbt build --target spark (full refresh)"
+    phase "dbt build --target spark (full refresh)"
     .venv-spark/bin/dbt build --target spark --full-refresh --target-path target/spark "$@"
 }

@@ -116,10 +116,12 @@ def warehouse_totals(db: Path) -> dict:
     con = duckdb.connect(str(db), read_only=True)
     try:
         spend, impressions, clicks = con.execute(
-            "select sum(spend_amount), sum(impressions), sum(clicks) from kpi_paid_media_monthly"
+            "select sum(spend_amount), sum(impressions), sum(clicks) from marts.kpi_paid_media_monthly"
         ).fetchone()
-        leads = con.execute("select sum(new_leads) from kpi_lead_generation where period_grain = 'month'").fetchone()[0]
-        won, amount = con.execute("select sum(deals_won), sum(won_amount) from kpi_sales_funnel").fetchone()
+        leads = con.execute(
+            "select sum(new_leads) from marts.kpi_lead_generation where period_grain = 'month'"
+        ).fetchone()[0]
+        won, amount = con.execute("select sum(deals_won), sum(won_amount) from marts.kpi_sales_funnel").fetchone()
     finally:
         con.close()
     return {"spend_usd": round(float(spend), 2), "impressions": int(impressions), "clicks": int(clicks),

@@ -6,7 +6,8 @@ everything, or an incremental build of only what the newly landed exports feed.
         # with --changed-only, --select <the changed landed tables and everything downstream>
         # --exclude-resource-type unit_test;
         # or the word NOTHING when nothing landed since the last build. Then forgets the record
-        # until `record`, so a build that fails half-way is followed by a full refresh.
+        # until `record`, so a build that fails half-way is followed by a full refresh (before a
+        # full refresh, removes the file: the build starts a new one).
     python scripts/build_state.py record <warehouse.duckdb>   # after a successful build
 
 The incremental models (base_ by file, day-grain staging by key: macros/staging/incremental.sql) keep the
@@ -144,11 +145,18 @@ def build_flags(db: Path, changed_only: bool, landing: Path | None = None) -> li
     return ["--select", *selectors, *NO_UNIT_TESTS] if selectors else [NOTHING]
 
 
-def forget(db: Path) -> None:
-    """Drops the record before a build: a build that fails half-way is followed by a full refresh."""
+def forget(db: Path, full_refresh: bool = False) -> None:
+    """Drops the record before a build: a build that fails half-way is followed by a full refresh.
+    Before a full refresh, the file itself: the build starts a new one, so no relation that older
+    model code made stays behind (a mart moved to another schema, a model removed), and the file
+    takes the storage format the profile sets (config_options in profiles.yml), which only applies
+    to a file DuckDB creates. A reader that has the old file open keeps reading it until it closes."""
     import duckdb
 
-    if db.exists():
+    if full_refresh:
+        for path in (db, Path(f"{db}.wal")):
+            path.unlink(missing_ok=True)
+    elif db.exists():
         con = duckdb.connect(str(db))
         try:
             con.execute("drop table if exists build_state")
@@ -182,7 +190,7 @@ def main(argv: list[str]) -> int:
         flags = build_flags(db, "--changed-only" in argv[2:])
         print(" ".join(flags))
         if flags != [NOTHING]:
-            forget(db)
+            forget(db, flags == ["--full-refresh"])
     else:
         record(db)
     return 0

@@ -76,14 +76,14 @@ def differences(columns: list[str], left: list[tuple], right: list[tuple], limit
 
 
 def compare(duckdb_path: Path, fetch, schema: str, marts: list[str]) -> tuple[dict[str, int], dict[str, list[str]]]:
-    """(rows compared per mart, differences per mart) between DuckDB's main schema and schema of
+    """(rows compared per mart, differences per mart) between DuckDB's marts schema and schema of
     the other target, whose rows fetch(sql) returns."""
     con = duckdb.connect(str(duckdb_path), read_only=True)
     compared, differ = {}, {}
     try:
         for mart in marts:
-            columns = [r[0] for r in con.execute(f"describe main.{mart}").fetchall()]
-            left = rows_of(lambda sql: con.execute(sql).fetchall(), columns, f"main.{mart}")
+            columns = [r[0] for r in con.execute(f"describe marts.{mart}").fetchall()]
+            left = rows_of(lambda sql: con.execute(sql).fetchall(), columns, f"marts.{mart}")
             right = rows_of(fetch, columns, f"{schema}.{mart}")
             found = differences(columns, left, right)
             compared[mart] = len(left)

@@ -305,7 +305,7 @@ class Steps:
             self.run.models_run, self.run.tests_run, self.run.tests_warned = 0, 0, 0
             self.run.build_seconds = round(time.monotonic() - started, 1)
             return
-        build_state.forget(db)
+        build_state.forget(db, flags == ["--full-refresh"])
         if flags == ["--full-refresh"]:
             log("      full refresh build")
         else:

@@ -17,8 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
-from conftest import DEMO, ROOT
+from conftest import DEMO, ROOT, open_warehouse
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import build_state  # noqa: E402
@@ -63,17 +62,19 @@ def restate(path: Path) -> None:
 
 
 def relations(con) -> list[str]:
+    """Every table of the file, schema-qualified: the marts (schema marts) and the rest (main)."""
     return sorted(
-        r[0]
+        f'{r[0]}."{r[1]}"'
         for r in con.execute(
-            "select table_name from information_schema.tables where table_schema = 'main' and table_type = 'BASE TABLE'"
+            "select table_schema, table_name from information_schema.tables"
+            " where table_schema in ('main', 'marts') and table_type = 'BASE TABLE'"
         ).fetchall()
     )
 
 
 def sorted_rows(con, table: str) -> tuple[list[str], list[tuple]]:
-    cols = [d[0] for d in con.execute(f'select * from "{table}" limit 0').description]
-    rows = con.execute(f'select * from "{table}"').fetchall()
+    cols = [d[0] for d in con.execute(f"select * from {table} limit 0").description]
+    rows = con.execute(f"select * from {table}").fetchall()
     return cols, sorted(rows, key=lambda r: tuple((v is None, str(v)) for v in r))
 
 
@@ -119,7 +120,7 @@ def test_incremental_runs_equal_a_full_refresh(tmp_path: Path) -> None:
     for model in ("intermediate/paid_media/int_ad_performance__unioned", "intermediate/paid_media/int_paid_media__daily",
                   "marts/paid_media/kpi_paid_media_daily"):  # fmt: skip
         assert "__changed_keys" in (models / f"{model}.sql").read_text(), model
-    con = duckdb.connect(str(inc), read_only=True)
+    con = open_warehouse(str(inc))
     logs = [r[0] for r in con.execute(
         "select table_name from information_schema.tables where table_name like '%__changed_keys'").fetchall()]  # fmt: skip
     assert len(logs) == 6, logs  # four ad platforms' staging models, the unioned ads, paid media daily
@@ -127,9 +128,9 @@ def test_incremental_runs_equal_a_full_refresh(tmp_path: Path) -> None:
     con.close()
 
     land_and_run(exports, landing, full, tmp_path, "--full-refresh")
-    a, b = duckdb.connect(str(inc), read_only=True), duckdb.connect(str(full), read_only=True)
-    tables = [t for t in relations(b) if t != "build_state"]  # when each was built: bookkeeping, not data
-    assert [t for t in relations(a) if t != "build_state"] == tables
+    a, b = open_warehouse(str(inc)), open_warehouse(str(full))
+    tables = [t for t in relations(b) if t != 'main."build_state"']  # when each was built: bookkeeping, not data
+    assert [t for t in relations(a) if t != 'main."build_state"'] == tables
     assert len(tables) > 60
     differing = []
     for table in tables:

@@ -146,3 +146,27 @@ def test_the_postgresql_load_takes_hostile_folder_and_schema_names_as_names(owne
         assert not list(tmp_path.rglob("PWNED*")) and not list(ROOT.glob("PWNED*"))
     finally:
         owner.execute('drop schema if exists "raw x""; drop schema public cascade; --" cascade')
+
+
+def test_the_bi_role_sees_each_mart_and_column_described(bi) -> None:
+    """dbt's persist_docs: a BI tool lists the marts with their definitions, as table and column comments."""
+    import json
+    import re
+
+    manifest = json.loads((ROOT / "target" / "manifest.json").read_text(encoding="utf-8"))
+    nodes = {
+        n["name"]: n for n in manifest["nodes"].values() if n["resource_type"] == "model" and n["fqn"][1] == "marts"
+    }
+    bi.execute(
+        "select c.relname, a.attname, obj_description(c.oid, 'pg_class'), col_description(c.oid, a.attnum)"
+        " from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+        " join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped"
+        " where n.nspname = %s and c.relkind = 'r'",
+        [MARTS_SCHEMA],
+    )
+    rows = bi.fetchall()
+    flat = lambda text: re.sub(r"\s+", " ", text or "").strip()  # noqa: E731
+    assert {r[0] for r in rows} == set(nodes) == set(MARTS)
+    for table, column, table_comment, column_comment in rows:
+        assert flat(table_comment) == flat(nodes[table]["description"]) != "", table
+        assert flat(column_comment) == flat(nodes[table]["columns"][column]["description"]) != "", (table, column)

@@ -11,9 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
-from conftest import ROOT
+from conftest import ROOT, open_warehouse
 
 from landing import cli, pipeline  # noqa: E402
 from landing.rulebook import LAYOUTS  # noqa: E402
@@ -71,7 +70,7 @@ def built(tmp_path_factory) -> tuple[Path, dict]:
 
 def test_bad_rows_are_quarantined_with_their_reason(built) -> None:
     db, _ = built
-    con = duckdb.connect(str(db), read_only=True)
+    con = open_warehouse(str(db))
     for model, reasons in EXPECTED_REASONS.items():
         rows = con.execute(f"select _reject_reason, _raw_values, _source_file from {model}").fetchall()
         assert {r[0] for r in rows} == reasons, model
@@ -83,7 +82,7 @@ def test_validator_predicts_the_quarantine_row_by_row(built) -> None:
     """The rows the validation report lists for quarantine (file, line, reason) are exactly the rows
     of dbt's quarantine models."""
     db, predicted = built
-    con = duckdb.connect(str(db), read_only=True)
+    con = open_warehouse(str(db))
     sources = {table.split("__")[0] for table in LAYOUT_TABLES}
     actual = set()
     for source in sources:
@@ -99,7 +98,7 @@ def test_validator_predicts_the_quarantine_row_by_row(built) -> None:
 
 def test_quarantined_rows_never_reach_staging_and_names_pass_unchanged(built) -> None:
     db, _ = built
-    con = duckdb.connect(str(db), read_only=True)
+    con = open_warehouse(str(db))
     assert (
         con.execute("select count(*) from stg_google_ads__campaign_report where spend_amount_local < 0").fetchone()[0]
         == 0
@@ -125,7 +124,7 @@ def test_a_folder_with_one_source_builds(tmp_path: Path) -> None:
         [dbt, "build", "--target-path", str(tmp_path / "target")], cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert run.returncode == 0, run.stdout[-4000:]
-    con = duckdb.connect(str(db), read_only=True)
+    con = open_warehouse(str(db))
     assert con.execute("select _reject_reason from quarantine_google_ads").fetchall() == [("negative spend",)]
     assert con.execute("select sum(impressions) from kpi_paid_media_monthly").fetchone()[0] == 1053
     con.close()
@@ -168,7 +167,7 @@ def test_every_accepted_corpus_file_validator_quarantine_equals_dbt(tmp_path: Pa
         run = subprocess.run([dbt, *command, "--target-path", str(tmp_path / "target")], cwd=ROOT, env=env,
                              capture_output=True, text=True)  # fmt: skip
         assert run.returncode == 0, run.stdout[-4000:]
-    con = duckdb.connect(str(db), read_only=True)
+    con = open_warehouse(str(db))
     actual = set()
     for source in {t.split("__")[0] for t in LAYOUT_TABLES}:
         actual |= set(

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import ROOT
+from conftest import ROOT, open_warehouse
 
 from landing import cli, pipeline, report  # noqa: E402
 from landing.results import FileResult  # noqa: E402
@@ -81,7 +81,7 @@ def build(
     if renames is not None:
         pwned = [*tmp.parent.rglob("PWNED*"), *ROOT.glob("PWNED*"), *Path.cwd().glob("PWNED*")]
         assert not pwned, f"a name was run as SQL or shell: {pwned}"
-    return duckdb.connect(str(db), read_only=True), results
+    return open_warehouse(str(db)), results
 
 
 def read(group: str, rel: str, skip: int = 0, encoding: str = "utf-8-sig", delimiter: str = ",") -> list[dict]:

@@ -21,7 +21,6 @@ import textwrap
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,10 +28,11 @@ CASES = ROOT / "tests" / "real_exports"
 RUNNER = ROOT / "scripts" / "run_scheduled.py"
 sys.path.insert(0, str(ROOT / "scripts"))
 import run_scheduled  # noqa: E402
+from conftest import OLDEST_DUCKDB, mart_digests, open_warehouse  # noqa: E402
 
 SNAPSHOT = (
-    "select (select build_id from published_build), count(*), count(kpi_value), cast(sum(kpi_value) as varchar) "
-    "from kpi_scorecard"
+    "select (select build_id from main.published_build), count(*), count(kpi_value), cast(sum(kpi_value) as varchar) "
+    "from marts.kpi_scorecard"
 )
 
 READER = textwrap.dedent(
@@ -52,6 +52,29 @@ READER = textwrap.dedent(
             errors.append(f"{type(exc).__name__}: {exc}")
         time.sleep(0.005)
     json.dump({"seen": seen, "errors": errors}, open(out, "w"))
+    """
+)
+
+# Superset's way in: a SQLAlchemy engine (duckdb-engine) on the file, read-only, with its pool.
+SUPERSET = textwrap.dedent(
+    """
+    import json, os, sys, time
+    import sqlalchemy as sa
+    path, stop, out, sql = sys.argv[1:5]
+    engine = sa.create_engine(f"duckdb:///{path}?access_mode=read_only")
+    def query():
+        with engine.connect() as con:
+            return list(con.execute(sa.text(sql)).fetchone())
+    seen, errors = [], []
+    while not os.path.exists(stop):
+        try:
+            seen.append(query())
+        except Exception as exc:
+            errors.append(f"{type(exc).__name__}: {exc}")
+        time.sleep(0.01)
+    stale = query()
+    engine.dispose()  # what Superset's reconnect (or a restart) does
+    json.dump({"seen": seen, "errors": errors, "before_reconnect": stale, "after_reconnect": query()}, open(out, "w"))
     """
 )
 
@@ -87,7 +110,7 @@ class World:
                                 cwd=self.tmp, env=env())  # fmt: skip
 
     def snapshot(self) -> list:
-        con = duckdb.connect(str(self.warehouse), read_only=True)
+        con = open_warehouse(str(self.warehouse))
         try:
             return list(con.execute(SNAPSHOT).fetchone())
         finally:
@@ -181,7 +204,7 @@ def test_readers_never_fail_and_always_see_one_whole_build(world: World) -> None
     assert all(h["publish_seconds"] is not None and h["publish_seconds"] < 30 for h in history)
     modes = [(world.runs / h["run_id"] / "run.log").read_text(encoding="utf-8") for h in history]
     assert ["incremental build" in log for log in modes] == [False, True, True]  # on a copy of the published one
-    con = duckdb.connect(str(world.warehouse), read_only=True)
+    con = open_warehouse(str(world.warehouse))
     try:
         table = con.execute(
             "select run_id, status, exit_code, tests_run from run_history order by started_at"
@@ -240,6 +263,34 @@ def test_sigkill_mid_build_then_the_next_run_takes_over(world: World) -> None:
     ]
     assert history[-1]["stale_warnings"] == "hubspot.contacts"
     assert world.snapshot()[1:] == world.builds[0][1:]  # the same input as the first build, the same scorecard
+
+
+def test_superset_reads_through_a_publish_then_the_oldest_client_reads_it(world: World, oldest_duckdb) -> None:
+    """Superset connects through SQLAlchemy with duckdb-engine (README "Connect your BI tool"). Its
+    pooled connection, in its own process, reads the marts read-only while the runner publishes,
+    without an error; it keeps the file it opened (the build it saw) until it reconnects, then it
+    reads the new build. The published file is one the oldest client the README names opens, every
+    mart as ours reads it."""
+    before = world.snapshot()
+    stop, out = world.tmp / "stop_superset", world.tmp / "superset.json"
+    reader = subprocess.Popen([sys.executable, "-c", SUPERSET, str(world.warehouse), str(stop), str(out), SNAPSHOT])
+    try:
+        time.sleep(2.0)  # connected and polling before the run
+        done = world.run(world.tmp / "in_b")
+        assert done.returncode == run_scheduled.OK, done.stdout[-4000:] + done.stderr[-2000:]
+    finally:
+        stop.touch()
+        reader.wait(timeout=60)
+    after = world.snapshot()
+    assert after[0] != before[0] and after[1:] == world.builds[1][1:]  # group_b's scorecard again
+    polls = json.loads(out.read_text())
+    assert polls["errors"] == [] and len(polls["seen"]) > 50
+    assert all(s == before for s in polls["seen"]), "the pooled connection left the file it opened"
+    assert polls["before_reconnect"] == before and polls["after_reconnect"] == after
+    old = mart_digests(oldest_duckdb, world.warehouse)
+    assert old["client"] == OLDEST_DUCKDB
+    assert old["marts"] == mart_digests(sys.executable, world.warehouse)["marts"]
+    assert len(old["marts"]) > 20 and all(comment for _, _, comment in old["marts"].values())
 
 
 def test_stale_and_rejected_exports_stop_before_the_build(world: World) -> None:

@@ -10,9 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
-from conftest import ROOT
+from conftest import ROOT, open_warehouse
 
 MF = str(Path(sys.executable).with_name("mf"))
 MART_SQL = {
@@ -42,7 +41,7 @@ def test_mf_query_matches_the_marts(tmp_path: Path) -> None:
     with open(out, newline="", encoding="utf-8") as fh:
         rows = {r["metric_time__month"][:10]: r for r in csv.DictReader(fh)}
     assert len(rows) >= 20
-    warehouse = duckdb.connect(str(ROOT / os.environ.get("KPI_DUCKDB_PATH", "warehouse/kpi.duckdb")), read_only=True)
+    warehouse = open_warehouse(ROOT / os.environ.get("KPI_DUCKDB_PATH", "warehouse/kpi.duckdb"))
     for metric, sql in MART_SQL.items():
         expected = {str(d): v for d, v in warehouse.execute(sql).fetchall()}
         compared = 0
@@ -78,7 +77,7 @@ def test_conversion_metrics_equal_the_cohort_rates(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     with open(out, newline="", encoding="utf-8") as fh:
         rows = {r["metric_time__month"][:10]: r for r in csv.DictReader(fh) if r["metric_time__month"]}
-    warehouse = duckdb.connect(str(ROOT / os.environ.get("KPI_DUCKDB_PATH", "warehouse/kpi.duckdb")), read_only=True)
+    warehouse = open_warehouse(ROOT / os.environ.get("KPI_DUCKDB_PATH", "warehouse/kpi.duckdb"))
     for metric, sql in CONVERSION_SQL.items():
         compared = 0
         for month, value in warehouse.execute(sql).fetchall():
