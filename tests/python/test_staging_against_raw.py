@@ -114,7 +114,7 @@ def test_the_warehouse_reads_from_any_folder(tmp_path) -> None:
         "con = duckdb.connect(sys.argv[1], read_only=True)\n"
         'names = con.execute("select table_schema, table_name from information_schema.tables").fetchall()\n'
         "for schema, name in names:\n"
-        "    con.execute(f'select count(*) from \"{schema}\".\"{name}\"').fetchall()\n"
+        '    con.execute(f\'select count(*) from "{schema}"."{name}"\').fetchall()\n'
         "print(len(names))\n"
     )
     run = subprocess.run([sys.executable, "-c", script, str(path)], cwd=tmp_path, capture_output=True, text=True)
