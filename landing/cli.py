@@ -31,12 +31,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--account-currency", action="append", default=[], help="<source>=<ISO>, repeatable")
     parser.add_argument("--quiet", action="store_true", help="print only rejections and the summary line")
     parser.add_argument("--progress", action="store_true", help="with --quiet, still print the landing's progress")
+    parser.add_argument("--vars", help="what dbt's --vars gets (a YAML mapping), read as KPI_DBT_VARS is")
     parser.add_argument("--init", type=Path, metavar="DIR",
                         help="create an exports folder skeleton: each table's folder with a note naming the report "
                              "to download there (landing/downloads.py); nothing else")  # fmt: skip
     parser.add_argument("--full", action="store_true",
                         help="land every file afresh, ignoring the landing folder's ledger of unchanged files")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.vars is not None:
+        os.environ["KPI_DBT_VARS"] = args.vars
     if args.init:
         from landing.downloads import init
 

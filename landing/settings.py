@@ -1,16 +1,22 @@
 """The settings a landing runs with: the reporting and account currencies, the FX months covered,
 the declared date orders and decimal marks, declared encodings, DuckDB's memory and threads.
 
-Each per-source setting is read from the dbt var in dbt_project.yml and from its environment
-variable, the environment winning: account_currencies / KPI_ACCOUNT_CURRENCIES="hubspot=TWD",
-date_orders / KPI_DATE_ORDER="salesforce=dmy" (dmy or mdy), decimal_marks / KPI_DECIMAL_MARK=
-"linkedin_ads=," ("." or ","). A key is a source (salesforce) or a table (salesforce/opportunities),
-the table's winning."""
+Every setting is read as dbt reads its var, so the validator and dbt agree: dbt_project.yml's
+value (one written `{{ env_var('KPI_X', 'default') }}` from the environment, as dbt does), then
+KPI_DBT_VARS over it: the YAML mapping dbt's `--vars` takes, which ./scripts/build, ./scripts/test
+and the scheduled runner also give dbt. The order, last wins: dbt_project.yml, the environment
+variable, KPI_DBT_VARS.
+
+Each per-source setting merges its var and its environment variable: account_currencies /
+KPI_ACCOUNT_CURRENCIES="hubspot=TWD", date_orders / KPI_DATE_ORDER="salesforce=dmy" (dmy or mdy),
+decimal_marks / KPI_DECIMAL_MARK="linkedin_ads=," ("." or ","). A key is a source (salesforce) or a
+table (salesforce/opportunities), the table's winning."""
 
 from __future__ import annotations
 
 import csv
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,13 +44,14 @@ class Settings:
 
 
 def per_source(variables: dict, var: str, env: str, allowed: tuple[str, ...], what: str) -> dict[str, str]:
-    """A per-source setting from its dbt var and its environment variable (which wins)."""
+    """A per-source setting: dbt_project.yml's var, then its environment variable, then KPI_DBT_VARS."""
     out = {str(k): str(v) for k, v in (variables.get(var) or {}).items()}
     for pair in os.environ.get(env, "").split(","):
         if not pair.strip():
             continue
         key, _, value = pair.partition("=")
         out[key.strip()] = value.strip()
+    out.update({str(k): str(v) for k, v in (command_line_vars().get(var) or {}).items()})
     for key, value in out.items():
         if key not in LAYOUTS and key not in {k.split("/")[0] for k in LAYOUTS}:
             raise SystemExit(
@@ -55,11 +62,35 @@ def per_source(variables: dict, var: str, env: str, allowed: tuple[str, ...], wh
     return out
 
 
-def project_vars() -> dict:
-    """dbt_project.yml's vars, as dbt reads them without --vars."""
+ENV_DEFAULT = re.compile(r"^\s*\{\{\s*env_var\(\s*'([A-Za-z0-9_]+)'\s*,\s*'([^']*)'\s*\)\s*\}\}\s*$")
+
+
+def command_line_vars() -> dict:
+    """KPI_DBT_VARS: what dbt's --vars takes (a YAML mapping, e.g. '{reporting_currency: EUR}')."""
     import yaml
 
-    return yaml.safe_load((ROOT / "dbt_project.yml").read_text(encoding="utf-8")).get("vars", {})
+    text = os.environ.get("KPI_DBT_VARS", "").strip()
+    value = yaml.safe_load(text) if text else {}
+    if not isinstance(value, dict):
+        raise SystemExit(f"KPI_DBT_VARS={text!r}: a YAML mapping, as dbt's --vars takes: '{{reporting_currency: EUR}}'")
+    return value
+
+
+def file_vars() -> dict:
+    """dbt_project.yml's vars, a value `{{ env_var('KPI_X', 'default') }}` read from the environment."""
+    import yaml
+
+    out = {}
+    for key, value in yaml.safe_load((ROOT / "dbt_project.yml").read_text(encoding="utf-8")).get("vars", {}).items():
+        match = ENV_DEFAULT.match(value) if isinstance(value, str) else None
+        out[key] = os.environ.get(match[1], match[2]) if match else value
+    return out
+
+
+def project_vars() -> dict:
+    """The vars as dbt resolves them: dbt_project.yml's (with their environment variables), then
+    KPI_DBT_VARS (dbt's --vars) over them."""
+    return {**file_vars(), **command_line_vars()}
 
 
 def reporting_currency(variables: dict | None = None) -> str:
@@ -67,7 +98,7 @@ def reporting_currency(variables: dict | None = None) -> str:
 
 
 def load_settings(cli_currencies: list[str]) -> Settings:
-    variables = project_vars()
+    variables = file_vars()
     accounts = {k: str(v).upper() for k, v in (variables.get("account_currencies") or {}).items()}
     pairs = cli_currencies + [p for p in os.environ.get("KPI_ACCOUNT_CURRENCIES", "").split(",") if p.strip()]
     for pair in pairs:
@@ -75,10 +106,11 @@ def load_settings(cli_currencies: list[str]) -> Settings:
         if not source.strip() or len(currency.strip()) != 3:
             raise SystemExit(f"--account-currency expects <source>=<ISO currency>, got {pair!r}")
         accounts[source.strip()] = currency.strip().upper()
+    accounts.update({str(k): str(v).upper() for k, v in (command_line_vars().get("account_currencies") or {}).items()})
     with open(ROOT / "seeds" / "reference" / "fx_rates.csv", newline="", encoding="utf-8") as fh:
         fx = {(r["currency_code"].upper(), r["rate_month"][:7]) for r in csv.DictReader(fh)}
     return Settings(
-        reporting_currency(variables),
+        reporting_currency(project_vars()),
         accounts,
         fx,
         per_source(variables, "date_orders", "KPI_DATE_ORDER", ("dmy", "mdy"), "a date order"),

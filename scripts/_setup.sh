@@ -37,6 +37,10 @@ fi
 export PATH="$ROOT/.venv/bin:$PATH"
 export DBT_PROFILES_DIR="$ROOT"
 export DBT_SEND_ANONYMOUS_USAGE_STATS=false
+# KPI_DBT_VARS: what dbt's --vars takes (a YAML mapping), given to every dbt build here; the landing
+# step reads it too (landing/settings.py), so both judge with the same settings
+DBT_VARS=()
+if [ -n "${KPI_DBT_VARS:-}" ]; then DBT_VARS=(--vars "$KPI_DBT_VARS"); fi
 mkdir -p warehouse
 
 # validate_and_land: checks every export in KPI_EXPORTS_DIR (default: the bundled demo exports)
@@ -77,7 +81,7 @@ warehouse_build() {
         *) echo "    incremental: only the exports landed since the last build are read" ;;
     esac
     echo "    dbt: parsing the project (a minute or so on a fresh clone), then building; full log: logs/dbt.log"
-    dbt build $flags "$@" | python scripts/dbt_progress.py
+    dbt build $flags "${DBT_VARS[@]}" "$@" | python scripts/dbt_progress.py
     python scripts/build_state.py record "$db"
 }
 
@@ -135,7 +139,7 @@ postgres_build() {
     phase "load the landed files into PostgreSQL ${KPI_PG_HOST:-127.0.0.1}:${KPI_PG_PORT:-5432}/${KPI_PG_DBNAME:-kpi} (schema ${KPI_RAW_SCHEMA:-raw})"
     python scripts/load_landed.py
     phase "dbt build --target postgres (full refresh)"
-    dbt build --target postgres --full-refresh --target-path target/postgres "$@"
+    dbt build --target postgres --full-refresh --target-path target/postgres "${DBT_VARS[@]}" "$@"
 }
 
 # spark_setup: the Spark target's venv (.venv-spark, requirements-spark.txt) and Java; installs
@@ -176,5 +180,5 @@ spark_build() {
     fi
     grep -o "load_landed: .*" warehouse/spark_load.log || true
     phase "dbt build --target spark (full refresh)"
-    .venv-spark/bin/dbt build --target spark --full-refresh --target-path target/spark "$@"
+    .venv-spark/bin/dbt build --target spark --full-refresh --target-path target/spark "${DBT_VARS[@]}" "$@"
 }

@@ -13,7 +13,8 @@ everything, or an incremental build of only what the newly landed exports feed.
 The incremental models (base_ by file, day-grain staging by key: macros/staging/incremental.sql) keep the
 rows they computed; rows computed by other model code would stay as that code made them. So a build
 is incremental only when the code that shapes rows (models/, macros/, seeds/reference/, seeds/definitions/,
-dbt_project.yml) hashes to what the warehouse's table build_state recorded after its last build;
+dbt_project.yml) and the settings (the vars as dbt resolves them, environment and KPI_DBT_VARS
+included) hash to what the warehouse's table build_state recorded after its last build;
 otherwise, or when the table is missing, the build is a full refresh. KPI_FULL_REFRESH=1 forces one.
 
 The record also holds a fingerprint of each landed table (its Parquet files' names, sizes and
@@ -55,6 +56,16 @@ def code_fingerprint(root: Path = ROOT, parts: tuple[str, ...] = CODE) -> str:
             if path.is_file():
                 digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def settings_fingerprint() -> str:
+    """The vars as dbt resolves them (dbt_project.yml, their environment variables, KPI_DBT_VARS:
+    landing/settings.py): a build whose settings changed (another reporting currency) rebuilds
+    every row, as a code change does."""
+    sys.path.insert(0, str(ROOT))
+    from landing.settings import project_vars
+
+    return hashlib.sha256(json.dumps(project_vars(), sort_keys=True, default=str).encode()).hexdigest()
 
 
 def test_fingerprint(root: Path = ROOT) -> str:
@@ -113,7 +124,11 @@ def full_refresh_needed(db: Path) -> bool:
     if os.environ.get("KPI_FULL_REFRESH") == "1":
         return True
     found = recorded(db)
-    return found is None or found["code_sha256"] != code_fingerprint()
+    return (
+        found is None
+        or found["code_sha256"] != code_fingerprint()
+        or found.get("settings_sha256") != settings_fingerprint()
+    )
 
 
 def changed_selection(db: Path, landing: Path) -> list[str] | None:
@@ -167,16 +182,19 @@ def forget(db: Path, full_refresh: bool = False) -> None:
 def record(db: Path, landing: Path | None = None) -> None:
     import duckdb
 
+    sys.path.insert(0, str(ROOT))
+    from landing.settings import reporting_currency
+
     tables = json.dumps(landed_tables(landing or landing_dir()), sort_keys=True)
     con = duckdb.connect(str(db))
     try:
         con.execute(
-            "create or replace table build_state "
-            "(code_sha256 varchar, test_sha256 varchar, built_at timestamp, landed_tables varchar)"
+            "create or replace table build_state (code_sha256 varchar, test_sha256 varchar, built_at timestamp, "
+            "landed_tables varchar, settings_sha256 varchar, reporting_currency varchar)"
         )
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        values = [code_fingerprint(), test_fingerprint(), now, tables]
-        con.execute("insert into build_state values (?, ?, ?, ?)", values)
+        values = [code_fingerprint(), test_fingerprint(), now, tables, settings_fingerprint(), reporting_currency()]
+        con.execute("insert into build_state values (?, ?, ?, ?, ?, ?)", values)
     finally:
         con.close()
 

@@ -368,14 +368,20 @@ def families_yml(families: dict[str, list[dict[str, str]]]) -> str:
                 f"period × channel, from {marts}. Generated from the KPI registry."
             ),
             "columns": [
-                {"name": "kpi_name", "description": "The KPI, as named in the registry.", "data_tests": ["not_null"]},
-                {"name": "period_grain", "description": "month, or quarter for KPIs measured per fiscal quarter."},
-                {"name": "period_start", "description": "First day of the month or fiscal quarter.", "data_tests": ["not_null"]},
-                {"name": "channel", "description": "`all` for the whole company, else the channel (or segment).",
+                {"name": "kpi_name", "data_type": "varchar", "description": "The KPI, as named in the registry.",
                  "data_tests": ["not_null"]},
-                {"name": "kpi_value", "description": "The KPI's value, as the mart holds it (whole company: rolled up)."},
-                {"name": "numerator", "description": "For a ratio KPI, the mart's numerator column (summed for 'all')."},
-                {"name": "denominator", "description": "For a ratio KPI, the mart's denominator column."},
+                {"name": "period_grain", "data_type": "varchar",
+                 "description": "month, or quarter for KPIs measured per fiscal quarter."},
+                {"name": "period_start", "data_type": "date", "description": "First day of the month or fiscal quarter.",
+                 "data_tests": ["not_null"]},
+                {"name": "channel", "data_type": "varchar",
+                 "description": "`all` for the whole company, else the channel (or segment).", "data_tests": ["not_null"]},
+                {"name": "kpi_value", "data_type": "decimal(38,10)",
+                 "description": "The KPI's value, as the mart holds it (whole company: rolled up)."},
+                {"name": "numerator", "data_type": "decimal(38,10)",
+                 "description": "For a ratio KPI, the mart's numerator column (summed for 'all')."},
+                {"name": "denominator", "data_type": "decimal(38,10)",
+                 "description": "For a ratio KPI, the mart's denominator column."},
             ],
             "data_tests": [
                 {"unique_combination_of_columns": {"arguments": {

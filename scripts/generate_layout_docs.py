@@ -109,7 +109,10 @@ def render_models(path: Path) -> str:
 def render(path: Path) -> str:
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     for source in doc["sources"]:
-        source["schema"] = "{{ env_var('KPI_RAW_SCHEMA', 'raw') }}"
+        # raw tables (PostgreSQL, Spark, a host project: macros/staging/raw_tables.sql) are read
+        # from <source>_schema, else the raw schema, as <source>_<table>_identifier, else
+        # <source>__<table> (Fivetran's var names)
+        source["schema"] = f"{{{{ var('{source['name']}_schema', var('kpi_warehouse__raw_schema', env_var('KPI_RAW_SCHEMA', 'raw'))) }}}}"
         tables = []
         for table in source["tables"]:
             key = f"{source['name']}/{table['name']}"
@@ -118,16 +121,24 @@ def render(path: Path) -> str:
             layout = LAYOUTS[key]
             config = table.setdefault("config", {})
             config.setdefault("meta", {})["external_location"] = (
-                # a quote in the landing folder's path is doubled: the path is data, never SQL
+                # DuckDB reads the landed Parquet in place, unless var kpi_warehouse__raw_tables says
+                # the sources are tables; a quote in the landing folder's path is doubled: the path
+                # is data, never SQL
+                "{% if not var('kpi_warehouse__raw_tables', false) %}"
                 "read_parquet('{{ env_var('KPI_LANDING_DIR', 'warehouse/landing') | replace(\"'\", \"''\") }}/"
                 + key
                 + "/*.parquet', "
                 "union_by_name=true)"
+                # with raw tables, the source's own table (dbt-duckdb reads any external_location:
+                # this one names the table; {database} … are the source's, filled by dbt-duckdb)
+                '{% else %}(select * from "{database}"."{schema}"."{identifier}"){% endif %}'
             )
             config["loaded_at_field"] = "_exported_at"
             # other targets (PostgreSQL): scripts/load_landed.py copies the landed files into
             # the raw schema, one table per raw table
-            table["identifier"] = f"{source['name']}__{table['name']}"
+            table["identifier"] = (
+                f"{{{{ var('{source['name']}_{table['name']}_identifier', '{source['name']}__{table['name']}') }}}}"
+            )
             table["columns"] = table_columns(layout)
             tables.append(table)
         source["tables"] = tables

@@ -573,9 +573,15 @@ def render(con: duckdb.DuckDBPyConnection, validation: Path, out: Path, currency
     return pages
 
 
-def reporting_currency() -> str:
-    """dbt_project.yml's reporting_currency, the currency every money column of the marts is in (as
-    the landing step reads it)."""
+def reporting_currency(con: duckdb.DuckDBPyConnection) -> str:
+    """The currency every money column of the warehouse is in: the one its last build recorded
+    (table build_state, scripts/build_state.py), else the setting (landing/settings.py)."""
+    try:
+        recorded = con.execute("select reporting_currency from main.build_state").fetchone()
+    except duckdb.Error:
+        recorded = None
+    if recorded and recorded[0]:
+        return recorded[0]
     sys.path.insert(0, str(ROOT))
     from landing.settings import reporting_currency as configured
 
@@ -598,7 +604,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     con = duckdb.connect(str(args.warehouse), read_only=True)
     try:
-        pages = render(con, args.validation, args.out.resolve(), reporting_currency())
+        pages = render(con, args.validation, args.out.resolve(), reporting_currency(con))
     finally:
         con.close()
     args.out.mkdir(parents=True, exist_ok=True)

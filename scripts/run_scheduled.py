@@ -310,7 +310,9 @@ class Steps:
             log("      full refresh build")
         else:
             log(f"      incremental build of what the changed exports feed: {' '.join(flags[1:])}")
-        code = self.call([str(self.bin / "dbt"), "build", "--target-path", str(self.target), *flags])
+        # KPI_DBT_VARS: dbt's --vars, read by the landing step too (landing/settings.py)
+        extra = ["--vars", os.environ["KPI_DBT_VARS"]] if os.environ.get("KPI_DBT_VARS") else []
+        code = self.call([str(self.bin / "dbt"), "build", "--target-path", str(self.target), *flags, *extra])
         self.run.build_seconds = round(time.monotonic() - started, 1)
         path = self.target / "run_results.json"
         if not path.exists():

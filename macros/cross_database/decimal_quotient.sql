@@ -2,7 +2,7 @@
     {#- numerator * multiplier / denominator as decimal(38,10), the body of ratio(): both sides cast
         before dividing (no integer division on PostgreSQL). Dispatched because Spark cuts the scale
         of a decimal(38,10) quotient to 6 digits (1/3 = 0.333333). -#}
-    {{ return(adapter.dispatch('decimal_quotient')(numerator, denominator, multiplier)) }}
+    {{ return(adapter.dispatch('decimal_quotient', 'kpi_warehouse')(numerator, denominator, multiplier)) }}
 {%- endmacro %}
 
 

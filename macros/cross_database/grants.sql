@@ -11,8 +11,10 @@
 
 {% macro grant_marts_schema_usage() -%}
     {#- on-run-end: the BI role's usage of the marts schema (dbt's grants give select on each mart
-        table; a schema needs its own grant). PostgreSQL only (no roles on DuckDB or a local Spark). -#}
-    {%- if target.type == 'postgres' %}
+        table; a schema needs its own grant). PostgreSQL only (no roles on DuckDB or a local Spark),
+        and only when this project is the one being run: a host project that installs it as a
+        package has its own schemas and roles. -#}
+    {%- if target.type == 'postgres' and project_name == 'kpi_warehouse' %}
     grant usage on schema {{ target.schema }}_marts to {{ env_var('KPI_PG_BI_ROLE', 'kpi_bi_reader') }}
     {%- endif %}
 {%- endmacro %}

@@ -1,7 +1,7 @@
 {% macro median(expression) -%}
     {#- Median of a numeric expression as an ordered-set aggregate (DuckDB, Postgres, Snowflake);
         Spark has no percentile_cont ... within group, so it gets percentile(). -#}
-    {{ return(adapter.dispatch('median')(expression)) }}
+    {{ return(adapter.dispatch('median', 'kpi_warehouse')(expression)) }}
 {%- endmacro %}
 
 

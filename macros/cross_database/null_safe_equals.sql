@@ -1,6 +1,6 @@
 {% macro null_safe_equals(left, right) -%}
     {#- left = right where NULL equals NULL (dispatched: `is not distinct from`, Spark `<=>`). -#}
-    {{ return(adapter.dispatch('null_safe_equals')(left, right)) }}
+    {{ return(adapter.dispatch('null_safe_equals', 'kpi_warehouse')(left, right)) }}
 {%- endmacro %}
 
 

@@ -2,7 +2,7 @@
     {#- Names of the columns of a relation or source, read from the warehouse when the model runs.
         A landed source is a read_parquet() call on DuckDB, which the information schema does not
         know, so the lookup is adapter-specific (dispatched). -#}
-    {{ return(adapter.dispatch('relation_column_names')(relation)) }}
+    {{ return(adapter.dispatch('relation_column_names', 'kpi_warehouse')(relation)) }}
 {%- endmacro %}
 
 

@@ -2,7 +2,7 @@
     {#- "schema.table" (lower case) of every table of the given schemas whose name ends with suffix,
         asked of the warehouse itself (a table made by a hook is not in dbt's relation cache).
         Dispatched: Spark has no information schema. -#}
-    {{ return(adapter.dispatch('tables_named_like')(schemas, suffix)) }}
+    {{ return(adapter.dispatch('tables_named_like', 'kpi_warehouse')(schemas, suffix)) }}
 {%- endmacro %}
 
 

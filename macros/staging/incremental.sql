@@ -7,11 +7,13 @@
 
 {% macro incremental_config(pre_hook, post_hook=[], publish=false) -%}
     {#- The config every incremental model here shares: appends what its pre-hooks made room for;
-        publish marks a model that keeps its changes log for a downstream model. -#}
+        publish marks a model that keeps its changes log for a downstream model. Columns never
+        change in an incremental run (model code that changed makes the build a full refresh:
+        scripts/build_state.py), so a change is an error ('fail', as contracted marts require). -#}
     {{ config(
         materialized='incremental',
         incremental_strategy='append',
-        on_schema_change='sync_all_columns',
+        on_schema_change='fail',
         meta={'publish_changed_keys': publish},
         pre_hook=pre_hook,
         post_hook=post_hook

@@ -32,7 +32,8 @@
             -- ids
             {{ surrogate_key(['platform', 'campaign_key']) }} as ad_campaign_key,
             campaign_key as campaign_id,
-            ad_group_key,
+            -- '' at campaign level: the landing step writes '', a connector's table may hold NULL
+            coalesce(ad_group_key, '') as ad_group_key,
             -- dimensions
             platform,
             account_name_resolved as account_name,

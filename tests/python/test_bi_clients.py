@@ -99,3 +99,18 @@ def test_the_readme_query_examples_run() -> None:
         run = subprocess.run([str(ROOT / argv[0]), *argv[1:]], capture_output=True, text=True, cwd=ROOT)
         assert run.returncode == 0, (line, run.stderr)
         assert "kpi_scorecard" in run.stdout or "kpi_value" in run.stdout, run.stdout[:500]
+
+
+def test_every_mart_is_public_with_an_enforced_contract_and_nothing_else_is_public() -> None:
+    """What BI tools and other dbt projects depend on is declared: each mart's columns and types
+    (dbt fails the build when the SQL differs), access public; the rest protected."""
+    manifest = json.loads((ROOT / "target" / "manifest.json").read_text(encoding="utf-8"))
+    models = [n for n in manifest["nodes"].values() if n["resource_type"] == "model" and n["package_name"] == "kpi_warehouse"]
+    marts = [n for n in models if n["fqn"][1] == "marts"]
+    assert len(marts) == len(manifest_marts()) > 20
+    for node in marts:
+        assert node["config"]["contract"]["enforced"] is True, node["name"]
+        assert node["access"] == "public", node["name"]
+        assert node["columns"] and all(c.get("data_type") for c in node["columns"].values()), node["name"]
+    others = [n for n in models if n["fqn"][1] != "marts"]
+    assert others and {n["access"] for n in others} == {"protected"}
