@@ -824,10 +824,57 @@ LAYOUT_LIST: list[Layout] = [
     ),
 ]
 
-from landing.aliases import with_aliases  # noqa: E402  (the aliases fill in the layouts above)
+from landing.aliases import normalize, with_aliases  # noqa: E402  (the aliases fill in the layouts above)
 
-# the header spellings of every column, from landing/header_aliases.csv and the user's aliases file
-LAYOUTS: dict[str, Layout] = with_aliases(LAYOUT_LIST)
+# Which export column counts as the conversions of each ad report: var <source>__conversion_columns,
+# a list of headers in order of preference (the first one a file has is read), in place of the
+# shipped spellings; e.g. google_ads__conversion_columns: ["All conv."], meta_ads__conversion_columns:
+# ["Leads", "Website purchases"]. A file without any of them has no conversions: the KPIs the column
+# feeds are NULL and the validation report names them.
+CONVERSIONS = {
+    "google_ads/campaign_report": "conversions",
+    "linkedin_ads/campaign_report": "conversions",
+    "meta_ads/campaign_report": "results",
+    "microsoft_ads/campaign_report": "conversions",
+}
+
+
+def conversion_columns() -> dict[str, tuple[str, ...]]:
+    """{table: the headers chosen as its conversions} for the ad reports whose var is set."""
+    from landing.variables import project_vars
+
+    variables, out = project_vars(), {}
+    for table in CONVERSIONS:
+        var = f"{table.split('/')[0]}__conversion_columns"
+        value = variables.get(var) or []
+        value = [value] if isinstance(value, str) else value
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise SystemExit(f"var {var}: a list of export column headers, e.g. ['All conv.'], got {value!r}")
+        if value:
+            out[table] = tuple(v.strip() for v in value)
+    return out
+
+
+def with_conversion_columns(layouts: dict[str, Layout], chosen: dict[str, tuple[str, ...]]) -> dict[str, Layout]:
+    """The layouts with each chosen table's conversions column read from the chosen headers only
+    (no other column of the table reads them)."""
+    import dataclasses
+
+    for table, headers in chosen.items():
+        taken = {normalize(h) for h in headers}
+        columns = tuple(
+            dataclasses.replace(c, headers=headers)
+            if c.name == CONVERSIONS[table]
+            else dataclasses.replace(c, headers=tuple(h for h in c.headers if normalize(h) not in taken))
+            for c in layouts[table].columns
+        )
+        layouts[table] = dataclasses.replace(layouts[table], columns=columns)
+    return layouts
+
+
+# the header spellings of every column, from landing/header_aliases.csv and the user's aliases file,
+# and the conversions columns chosen by var
+LAYOUTS: dict[str, Layout] = with_conversion_columns(with_aliases(LAYOUT_LIST), conversion_columns())
 
 
 # -- header matching ----------------------------------------------------------------------------

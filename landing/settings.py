@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import csv
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from landing.rulebook import LAYOUTS
+from landing.variables import command_line_vars, file_vars, project_vars  # noqa: F401 (read here and by scripts)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,8 +39,11 @@ class Settings:
 
     def fingerprint(self) -> dict:
         """What of the settings decides how a file lands (the ledger re-lands on a change)."""
+        from landing.rulebook import conversion_columns
+
         return {"reporting": self.reporting_currency, "accounts": self.account_currencies,
-                "date_orders": self.date_orders, "decimal_marks": self.decimal_marks}  # fmt: skip
+                "date_orders": self.date_orders, "decimal_marks": self.decimal_marks,
+                "conversions": {t: list(h) for t, h in conversion_columns().items()}}  # fmt: skip
 
 
 def per_source(variables: dict, var: str, env: str, allowed: tuple[str, ...], what: str) -> dict[str, str]:
@@ -60,37 +63,6 @@ def per_source(variables: dict, var: str, env: str, allowed: tuple[str, ...], wh
         if value not in allowed:
             raise SystemExit(f"{env} / var {var}: {key}={value!r}: {what} must be one of {', '.join(allowed)}")
     return out
-
-
-ENV_DEFAULT = re.compile(r"^\s*\{\{\s*env_var\(\s*'([A-Za-z0-9_]+)'\s*,\s*'([^']*)'\s*\)\s*\}\}\s*$")
-
-
-def command_line_vars() -> dict:
-    """KPI_DBT_VARS: what dbt's --vars takes (a YAML mapping, e.g. '{reporting_currency: EUR}')."""
-    import yaml
-
-    text = os.environ.get("KPI_DBT_VARS", "").strip()
-    value = yaml.safe_load(text) if text else {}
-    if not isinstance(value, dict):
-        raise SystemExit(f"KPI_DBT_VARS={text!r}: a YAML mapping, as dbt's --vars takes: '{{reporting_currency: EUR}}'")
-    return value
-
-
-def file_vars() -> dict:
-    """dbt_project.yml's vars, a value `{{ env_var('KPI_X', 'default') }}` read from the environment."""
-    import yaml
-
-    out = {}
-    for key, value in yaml.safe_load((ROOT / "dbt_project.yml").read_text(encoding="utf-8")).get("vars", {}).items():
-        match = ENV_DEFAULT.match(value) if isinstance(value, str) else None
-        out[key] = os.environ.get(match[1], match[2]) if match else value
-    return out
-
-
-def project_vars() -> dict:
-    """The vars as dbt resolves them: dbt_project.yml's (with their environment variables), then
-    KPI_DBT_VARS (dbt's --vars) over them."""
-    return {**file_vars(), **command_line_vars()}
 
 
 def reporting_currency(variables: dict | None = None) -> str:

@@ -112,7 +112,9 @@ def render(path: Path) -> str:
         # raw tables (PostgreSQL, Spark, a host project: macros/staging/raw_tables.sql) are read
         # from <source>_schema, else the raw schema, as <source>_<table>_identifier, else
         # <source>__<table> (Fivetran's var names)
-        source["schema"] = f"{{{{ var('{source['name']}_schema', var('kpi_warehouse__raw_schema', env_var('KPI_RAW_SCHEMA', 'raw'))) }}}}"
+        source["schema"] = (
+            f"{{{{ var('{source['name']}_schema', var('kpi_warehouse__raw_schema', env_var('KPI_RAW_SCHEMA', 'raw'))) }}}}"
+        )
         tables = []
         for table in source["tables"]:
             key = f"{source['name']}/{table['name']}"

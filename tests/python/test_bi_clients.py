@@ -105,7 +105,9 @@ def test_every_mart_is_public_with_an_enforced_contract_and_nothing_else_is_publ
     """What BI tools and other dbt projects depend on is declared: each mart's columns and types
     (dbt fails the build when the SQL differs), access public; the rest protected."""
     manifest = json.loads((ROOT / "target" / "manifest.json").read_text(encoding="utf-8"))
-    models = [n for n in manifest["nodes"].values() if n["resource_type"] == "model" and n["package_name"] == "kpi_warehouse"]
+    models = [
+        n for n in manifest["nodes"].values() if n["resource_type"] == "model" and n["package_name"] == "kpi_warehouse"
+    ]
     marts = [n for n in models if n["fqn"][1] == "marts"]
     assert len(marts) == len(manifest_marts()) > 20
     for node in marts:

@@ -44,7 +44,10 @@ def test_the_package_in_a_host_project_builds_the_marts_of_the_standalone_build(
     assert "ERROR=0" in run.stdout and "Installing" not in run.stdout
     con = open_warehouse(tmp_path / "host.duckdb")
     try:
-        raw = {r[0] for r in con.execute("select table_name from duckdb_tables() where schema_name = 'main_raw'").fetchall()}
+        raw = {
+            r[0]
+            for r in con.execute("select table_name from duckdb_tables() where schema_name = 'main_raw'").fetchall()
+        }
         assert {"hubspot__contacts", "google_ads__campaign_report", "landed_column_availability"} <= raw
         marts = [r[0] for r in standalone.execute(
             "select table_name from duckdb_tables() where schema_name = 'marts' order by 1").fetchall()]  # fmt: skip
