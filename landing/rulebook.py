@@ -331,6 +331,9 @@ LAYOUT_LIST: list[Layout] = [
             lifecycle_date("became_sql_at", ("sqls", "mql_to_sql_rate", "sql_to_opportunity_rate", "cost_per_sql")),
             lifecycle_date("became_opportunity_at"),
             lifecycle_date("became_customer_at"),
+            # the ids of the contacts merged into this one (';'-separated): folded into it, so that
+            # one person counts once (stg_hubspot__contact_merges)
+            Col("merged_contact_ids", feeds=("one person counted once (contacts merged in HubSpot)",)),
         ),
         required=("contact_id", "created_at"),
         rules=(Rule("p.lead_score not between 0 and 100", "lead score outside 0-100", "lead_score"),),

@@ -59,22 +59,39 @@
 {%- endmacro %}
 
 
-{% macro stage_deals(base_relation) -%}
-    {#- HubSpot deals and Salesforce opportunities end in one CRM-neutral deal column set. -#}
+{% macro stage_deals(base_relation, contact_merges=none) -%}
+    {#- HubSpot deals and Salesforce opportunities end in one CRM-neutral deal column set.
+        contact_merges: the CRM's merged contacts (merged_contact_id, surviving_contact_id): a deal
+        of a merged contact belongs to the surviving one. -#}
     with base as (
         select * from {{ base_relation }}
         where not _is_layout_row and _reject_reason is null
     ),
 
-    deduplicated as (
+    newest as (
         {{ deduplicate_rows('base', 'deal_id', '_source_file desc') }}
+    ),
+
+    deduplicated as (
+        {%- if contact_merges %}
+        select
+            newest.*,
+            coalesce(merged.surviving_contact_id, newest.contact_id) as surviving_contact_id
+        from newest
+        left join {{ contact_merges }} as merged on newest.contact_id = merged.merged_contact_id
+        {%- else %}
+        select
+            newest.*,
+            newest.contact_id as surviving_contact_id
+        from newest
+        {%- endif %}
     ),
 
     final as (
         select
             -- ids
             deal_id,
-            contact_id,
+            surviving_contact_id as contact_id,
             owner_hash,
             -- dimensions
             source_system,

@@ -1,5 +1,5 @@
 {% test reconciles_with_raw(model, base_model, source_name, table_name, key_columns, quarantine_model=none,
-    amount_column=none, order_by='_source_file desc', additive=false) %}
+    amount_column=none, order_by='_source_file desc', additive=false, folded_model=none) %}
 {#- Nothing lost, nothing invented between a raw table and its staging model:
     1. every raw row is one base row (no row dropped or multiplied by a reference join);
     2. the staging model has one row per distinct natural key of the valid base rows, so
@@ -7,6 +7,8 @@
        with additive (ad reports, web traffic: macro sum_newest_export), a key's rows are those of
        the newest export holding it, identical rows once, the rest summed into one staged row:
        raw rows = staged + layout + quarantined + duplicates removed + rows summed into another;
+       with folded_model (one row per key folded into another record, e.g. a contact merged into
+       another): staged + folded = the distinct keys;
     3. with quarantine_model: it holds exactly the base rows that carry a reject reason;
     4. with amount_column (a local-currency amount of the landed table, base and staging): money
        reconciles the same way, the landed total (parsed once by the landing step) =
@@ -98,6 +100,16 @@ staged as (
     from {{ model }}
 ),
 
+folded as (
+    select count(*) as n
+    {%- if folded_model %}
+    from {{ folded_model }}
+    {%- else %}
+    from {{ base_model }}
+    where 1 = 0
+    {%- endif %}
+),
+
 quarantined as (
     select count(*) as n
     {%- if quarantine_model %}
@@ -118,7 +130,8 @@ select
     quarantined.n as quarantined_rows,
     duplicates.n as duplicates_removed,
     summed_in.n as rows_summed_into_another,
-    distinct_keys.n as distinct_valid_keys
+    distinct_keys.n as distinct_valid_keys,
+    folded.n as folded_rows
     {%- if amount_column %},
     raw_rows.money as raw_money,
     staged.money as staged_money,
@@ -133,11 +146,12 @@ cross join staged
 cross join duplicates
 cross join summed_in
 cross join quarantined
+cross join folded
 where
     raw_rows.n <> base_rows.n
-    or staged.n <> distinct_keys.n
+    or staged.n + folded.n <> distinct_keys.n
     or quarantined.n <> base_rows.rejected_rows
-    or raw_rows.n <> staged.n + base_rows.layout_rows + quarantined.n + duplicates.n + summed_in.n
+    or raw_rows.n <> staged.n + folded.n + base_rows.layout_rows + quarantined.n + duplicates.n + summed_in.n
     {%- if amount_column %}
     or abs(
         coalesce(raw_rows.money, 0)

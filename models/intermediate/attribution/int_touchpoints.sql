@@ -10,6 +10,10 @@ with contacts as (
     select * from {{ ref('stg_hubspot__contacts') }}
 ),
 
+contact_merges as (
+    select * from {{ ref('stg_hubspot__contact_merges') }}
+),
+
 contact_emails as (
     select
         email_hash,
@@ -46,7 +50,9 @@ member_touches as (
         coalesce(channel_map.channel, 'Other') as channel,
         members.campaign_name
     from {{ ref('stg_salesforce__campaign_members') }} as members
-    left join contacts as by_id on members.contact_id = by_id.contact_id
+    -- a member's HubSpot contact merged into another is the surviving contact
+    left join contact_merges on members.contact_id = contact_merges.merged_contact_id
+    left join contacts as by_id on coalesce(contact_merges.surviving_contact_id, members.contact_id) = by_id.contact_id
     left join contact_emails as by_email on members.email_hash = by_email.email_hash
     {{ join_channel_map('channel_map', 'salesforce_campaign_type', 'members.campaign_type') }}
     where members.is_responded

@@ -8,6 +8,8 @@
 --   * won_before_first_contact: a deal won before its contact was created; the sales cycle starts
 --     at the deal's created date.
 --   * open_without_close_date: an open deal with no expected close date; it stays in the pipeline.
+--   * merged_into_another_contact: a contact HubSpot merged into another, which an older export
+--     still holds; it is left out of the funnel and its deals and touches count for the survivor.
 with contacts as (
     select * from {{ ref('stg_hubspot__contacts') }}
 ),
@@ -88,12 +90,24 @@ deal_rules as (
     where deal_status = 'open' and expected_close_at is null
 ),
 
+merged_contacts as (
+    select
+        'contact' as record_type,
+        merged_contact_id as record_id,
+        'hubspot' as source_system,
+        'merged_into_another_contact' as rule_name,
+        'merged into contact ' || surviving_contact_id as detail
+    from {{ ref('stg_hubspot__contact_merges') }}
+),
+
 final as (
     select * from before_create
     union all
     select * from out_of_order
     union all
     select * from deal_rules
+    union all
+    select * from merged_contacts
 )
 
 select * from final

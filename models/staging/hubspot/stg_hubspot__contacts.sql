@@ -1,11 +1,23 @@
--- One row per contact_id: valid rows of base_hubspot__contacts, the newest export file winning.
+-- One row per contact_id: valid rows of base_hubspot__contacts, the newest export file winning;
+-- a contact merged into another (stg_hubspot__contact_merges) is left out, its person counted once.
 with base as (
     select * from {{ ref('base_hubspot__contacts') }}
     where not _is_layout_row and _reject_reason is null
 ),
 
-deduplicated as (
+contact_merges as (
+    select * from {{ ref('stg_hubspot__contact_merges') }}
+),
+
+newest as (
     {{ deduplicate_rows('base', 'contact_id', '_source_file desc') }}
+),
+
+deduplicated as (
+    select newest.*
+    from newest
+    left join contact_merges on newest.contact_id = contact_merges.merged_contact_id
+    where contact_merges.merged_contact_id is null
 ),
 
 final as (
