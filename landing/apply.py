@@ -26,10 +26,12 @@ FIRST_YEAR, LAST_YEAR = 1970, 2099
 LARGEST = 10**15
 
 
-def parse_sql(col: Col, text: str, locale: Locale) -> str:
+def parse_sql(col: Col, text: str, locale: Locale, zone: tuple[str, str] | None = None) -> str:
     """The column's value from the cell's text as sql_text cleans it (t."<col>"), in the file's
     locale; a number from its stripped text computed once (t."_num_<col>"). A whole-number column
-    is read as a decimal here: value_checks quarantines one with a fraction, the output casts."""
+    is read as a decimal here: value_checks quarantines one with a fraction, the output casts.
+    zone (from, to): a timestamp written in zone `from` is converted to the reporting zone `to`,
+    so that days and months are cut in the reporting zone (a date without a time stays its day)."""
     if col.kind in ("text", "id"):
         return text
     if col.kind in ("upper", "lower"):
@@ -39,6 +41,8 @@ def parse_sql(col: Col, text: str, locale: Locale) -> str:
     if col.kind in PERIODS:
         return period_sql(col.kind, text)
     value = timestamp_from_text(text, date_formats(col.formats, locale.date_order))
+    if col.kind == "timestamp" and zone:
+        return f"timezone({literal(zone[1])}, timezone({literal(zone[0])}, {value}))"
     return value if col.kind == "timestamp" else f"cast({value} as date)"
 
 
@@ -103,7 +107,8 @@ def landed_select(layout: Layout, raw: str, facts: dict[str, object]) -> str:
         if c.kind in NUMBERS and c.name in have
     )
     parsed = ",\n        ".join(
-        (parse_sql(c, f't."{c.name}"', locale) if c.name in have else f"cast(null as {c.sql_type})") + f' as "{c.name}"'
+        (parse_sql(c, f't."{c.name}"', locale, facts.get("zone")) if c.name in have else f"cast(null as {c.sql_type})")
+        + f' as "{c.name}"'
         for c in layout.columns
     )
     derived = "".join(f',\n        {d.sql} as "{d.name}"' for d in layout.derived)

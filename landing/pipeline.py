@@ -128,6 +128,7 @@ def file_facts(result: FileResult, tok: Tokenized, layout: Layout, settings: Set
         "loaded_at": loaded_at,
         "present": sorted(tok.mapping),
         "setting": layout.source,
+        "zone": settings.zone_shift(layout),
     }
 
 

@@ -101,6 +101,10 @@ class Layout:
     summary_when_empty: tuple[str, ...] = ()  # a row with all of these empty is a summary row
     default_encoding: str = "utf-8"  # how the vendor writes it (reported, not required)
     period_from_preamble: bool = False  # rows may take their period from the preamble
+    # the zone the vendor writes its timestamps in, when it is always the same (Stripe, Typeform:
+    # UTC); None: the account's own zone (HubSpot portal, Salesforce user, Mailchimp account), which
+    # var source_timezones declares (landing/settings.py), else taken to be the reporting zone
+    timezone: str | None = None
     parquet_allowed: bool = True
     # measures add up across segments: rows of one file that share the key but differ in another
     # column (a segment, a breakdown, an unknown column) are summed, never taken for duplicates
@@ -289,6 +293,7 @@ def survey_layout(name: str, low: int, high: int, customer_feeds: tuple[str, ...
     matches its spelling ('*recommend*'); scores outside low-high and partial responses go to quarantine."""
     return Layout(
         name,
+        timezone="UTC",  # Submit Date (UTC)
         columns=(
             Col("response_id", "id", identity=True),
             Col("score", "integer", identity=True),
@@ -664,6 +669,7 @@ LAYOUT_LIST: list[Layout] = [
     ),
     Layout(
         "stripe/subscriptions",
+        timezone="UTC",
         columns=(
             Col("subscription_id", "id", identity=True),
             Col("customer_id", "id", identity=True),
@@ -697,6 +703,7 @@ LAYOUT_LIST: list[Layout] = [
     ),
     Layout(
         "stripe/invoices",
+        timezone="UTC",
         columns=(
             Col("invoice_id", "id", identity=True),
             Col("customer_id", "id", identity=True),

@@ -32,10 +32,19 @@ class Settings:
     fx_pairs: set[tuple[str, str]]  # (currency, YYYY-MM)
     date_orders: dict[str, str] = field(default_factory=dict)  # source or source/table -> dmy | mdy
     decimal_marks: dict[str, str] = field(default_factory=dict)  # source or source/table -> . | ,
+    reporting_timezone: str = "UTC"  # days and months are cut in this zone
+    source_timezones: dict[str, str] = field(default_factory=dict)  # source or source/table -> IANA zone
 
     def declared(self, table: str, what: dict[str, str]) -> str | None:
         """A per-source setting for a table: its own key, else its source's."""
         return what.get(table) or what.get(table.split("/")[0])
+
+    def zone_shift(self, layout) -> tuple[str, str] | None:
+        """(the zone a table's timestamps are written in, the reporting zone) when they differ: the
+        declared zone of the source (var source_timezones / KPI_SOURCE_TIMEZONES), else the
+        vendor's fixed one (Stripe, Typeform: UTC), else none (taken to be the reporting zone)."""
+        written = self.declared(layout.name, self.source_timezones) or layout.timezone or self.reporting_timezone
+        return None if written == self.reporting_timezone else (written, self.reporting_timezone)
 
     def fingerprint(self) -> dict:
         """What of the settings decides how a file lands (the ledger re-lands on a change)."""
@@ -43,10 +52,11 @@ class Settings:
 
         return {"reporting": self.reporting_currency, "accounts": self.account_currencies,
                 "date_orders": self.date_orders, "decimal_marks": self.decimal_marks,
+                "timezones": [self.reporting_timezone, self.source_timezones],
                 "conversions": {t: list(h) for t, h in conversion_columns().items()}}  # fmt: skip
 
 
-def per_source(variables: dict, var: str, env: str, allowed: tuple[str, ...], what: str) -> dict[str, str]:
+def per_source(variables: dict, var: str, env: str, allowed: tuple[str, ...] | None, what: str) -> dict[str, str]:
     """A per-source setting: dbt_project.yml's var, then its environment variable, then KPI_DBT_VARS."""
     out = {str(k): str(v) for k, v in (variables.get(var) or {}).items()}
     for pair in os.environ.get(env, "").split(","):
@@ -60,7 +70,7 @@ def per_source(variables: dict, var: str, env: str, allowed: tuple[str, ...], wh
             raise SystemExit(
                 f"{env} / var {var}: {key!r} is not a source or table (e.g. salesforce or salesforce/opportunities)"
             )
-        if value not in allowed:
+        if allowed is not None and value not in allowed:
             raise SystemExit(f"{env} / var {var}: {key}={value!r}: {what} must be one of {', '.join(allowed)}")
     return out
 
@@ -87,7 +97,25 @@ def load_settings(cli_currencies: list[str]) -> Settings:
         fx,
         per_source(variables, "date_orders", "KPI_DATE_ORDER", ("dmy", "mdy"), "a date order"),
         per_source(variables, "decimal_marks", "KPI_DECIMAL_MARK", (".", ","), "a decimal mark"),
+        zone(str(project_vars().get("reporting_timezone") or "UTC"), "KPI_REPORTING_TIMEZONE / var reporting_timezone"),
+        {
+            k: zone(v, f"KPI_SOURCE_TIMEZONES / var source_timezones ({k})")
+            for k, v in per_source(variables, "source_timezones", "KPI_SOURCE_TIMEZONES", None, "a time zone").items()
+        },
     )
+
+
+def zone(name: str, where: str) -> str:
+    """An IANA time zone name, checked (a typo would shift every timestamp silently)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SystemExit(
+            f"{where}: {name!r} is not a time zone; use an IANA name such as Europe/Berlin or UTC"
+        ) from None
+    return name
 
 
 # -- one file -----------------------------------------------------------------------------------

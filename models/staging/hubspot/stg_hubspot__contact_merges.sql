@@ -25,7 +25,8 @@ positions as (
 listed as (
     select
         newest.contact_id as surviving_contact_id,
-        trim({{ dbt.split_part('newest.merged_contact_ids', "';'", 'positions.position') }}) as merged_contact_id
+        -- split_part(text, delimiter, n): the same on DuckDB, PostgreSQL and Spark (dbt.split_part takes a constant n only)
+        trim(split_part(newest.merged_contact_ids, ';', positions.position)) as merged_contact_id
     from newest
     cross join positions
     where newest.merged_contact_ids is not null
