@@ -66,3 +66,50 @@ def test_merged_contacts_count_once_and_their_deals_follow_the_survivor(tmp_path
     ).fetchall()
     assert listed == [("7001", "merged into contact 7999"), ("7002", "merged into contact 7999")]
     con.close()
+
+
+def readable(text: str) -> bool:
+    import datetime as dt
+
+    try:
+        dt.datetime.strptime(text, "%m/%d/%Y")
+    except ValueError:
+        return False
+    return True
+
+
+def test_a_converted_lead_is_one_campaign_member(tmp_path) -> None:
+    """tests/real_exports/group_b's Salesforce campaign members, plus a later export in which a lead
+    member converted: its record carries the Contact ID beside the Lead ID, so its key changed."""
+    later = "report1888888888888.csv"
+    header = ["Member Type", "Contact ID", "Lead ID", "First Name", "Last Name", "Email", "Campaign Name",
+              "Campaign Type", "Status", "Responded", "First Responded Date", "Created Date"]  # fmt: skip
+    converted = ["Contact", "0035g00000AbC09", "00Q5g00000XyZ03", "Zed", "Zu", "zz@nowhere.example",
+                 "Webinar: Q1 KPI review", "Webinar", "Registered", "1", "3/19/2026", "3/19/2026"]  # fmt: skip
+    kept: dict[str, Path] = {}
+
+    def prepare(exports: Path) -> None:
+        with open(exports / "salesforce" / "campaign_members" / later, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh, quoting=csv.QUOTE_ALL)
+            writer.writerow(header)
+            writer.writerow(converted)
+        kept["exports"] = exports
+
+    con, _ = build("group_b", tmp_path, prepare=prepare)
+    members: dict[tuple[str, str], dict[str, str]] = {}
+    for path in sorted((kept["exports"] / "salesforce" / "campaign_members").glob("*.csv")):
+        with open(path, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if not row.get("Campaign Name") or not readable(row["Created Date"]):
+                    continue  # a footer line, or a row the validator quarantines (a date that does not exist)
+                members[(row["Campaign Name"], row["Contact ID"] or row["Lead ID"])] = row
+    folded = {key for key, row in members.items() if not row["Contact ID"] and any(
+        k[0] == key[0] and other["Lead ID"] == row["Lead ID"] and other["Contact ID"] for k, other in members.items())}  # fmt: skip
+    assert folded == {("Webinar: Q1 KPI review", "00Q5g00000XyZ03")}
+    staged = set(con.execute("select campaign_name, member_key from stg_salesforce__campaign_members").fetchall())
+    assert staged == set(members) - folded
+    listed = con.execute(
+        "select record_id, detail from dq_crm_records where rule_name = 'lead_converted_to_contact'"
+    ).fetchall()
+    assert listed == [("00Q5g00000XyZ03", "Webinar: Q1 KPI review: contact 0035g00000AbC09")]
+    con.close()

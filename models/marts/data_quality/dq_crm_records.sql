@@ -10,6 +10,8 @@
 --   * open_without_close_date: an open deal with no expected close date; it stays in the pipeline.
 --   * merged_into_another_contact: a contact HubSpot merged into another, which an older export
 --     still holds; it is left out of the funnel and its deals and touches count for the survivor.
+--   * lead_converted_to_contact: a Salesforce campaign member keyed by its lead before the lead
+--     converted; the contact's row of the same member is the one touch.
 with contacts as (
     select * from {{ ref('stg_hubspot__contacts') }}
 ),
@@ -100,6 +102,16 @@ merged_contacts as (
     from {{ ref('stg_hubspot__contact_merges') }}
 ),
 
+converted_leads as (
+    select
+        'campaign_member' as record_type,
+        member_key as record_id,
+        'salesforce' as source_system,
+        'lead_converted_to_contact' as rule_name,
+        campaign_name || ': contact ' || salesforce_contact_id as detail
+    from {{ ref('stg_salesforce__lead_conversions') }}
+),
+
 final as (
     select * from before_create
     union all
@@ -108,6 +120,8 @@ final as (
     select * from deal_rules
     union all
     select * from merged_contacts
+    union all
+    select * from converted_leads
 )
 
 select * from final

@@ -2,13 +2,27 @@
 -- file winning. A member is a touch when it responded (Responded ticked, or a First Responded
 -- Date); an export without either column counts every member as responded (the owner exported the
 -- members that matter). The touch is dated by the first response, else by the member's created date.
+-- A member keyed by its lead before the lead converted, and by its contact since, is one member:
+-- the lead's row is left out (stg_salesforce__lead_conversions).
 with base as (
     select * from {{ ref('base_salesforce__campaign_members') }}
     where not _is_layout_row and _reject_reason is null
 ),
 
-deduplicated as (
+lead_conversions as (
+    select * from {{ ref('stg_salesforce__lead_conversions') }}
+),
+
+newest as (
     {{ deduplicate_rows('base', 'campaign_name, member_key', '_source_file desc') }}
+),
+
+deduplicated as (
+    select newest.*
+    from newest
+    left join lead_conversions
+        on newest.campaign_name = lead_conversions.campaign_name and newest.member_key = lead_conversions.member_key
+    where lead_conversions.member_key is null
 ),
 
 final as (
