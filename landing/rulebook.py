@@ -163,7 +163,7 @@ AD_REPORT_RULES = (
     Rule("p.period_end < p.period_start", "period end before period start", "period_end"),
 )
 AD_KEY = ("period_start", "period_end", "campaign_key", "ad_group_key")
-AD_FEEDS_CONVERSIONS = ("conversion_rate", "cost_per_conversion")
+AD_FEEDS_CONVERSIONS = ("conversion_rate",)
 # the three columns without which an ad report is not read, and the entity columns every platform has
 AD_MEASURES = (
     Col("campaign_name", identity=True),
@@ -332,7 +332,7 @@ LAYOUT_LIST: list[Layout] = [
             ),  # fmt: skip
             Col("lead_score", "integer", feeds=("avg_lead_score",)),
             lifecycle_date("became_lead_at"),
-            lifecycle_date("became_mql_at", ("mqls", "lead_to_mql_rate", "mql_to_sql_rate", "cost_per_mql")),
+            lifecycle_date("became_mql_at", ("mqls", "lead_to_mql_rate", "mql_to_sql_rate")),
             lifecycle_date("became_sql_at", ("sqls", "mql_to_sql_rate", "sql_to_opportunity_rate", "cost_per_sql")),
             lifecycle_date("became_opportunity_at"),
             lifecycle_date("became_customer_at"),
@@ -583,11 +583,11 @@ LAYOUT_LIST: list[Layout] = [
             Col("soft_bounces", "integer"),
             Col("hard_bounces", "integer"),
             Col("bounces", "integer", feeds=("email_bounce_rate",)),
-            Col("unique_opens", "integer", feeds=("email_open_rate", "click_to_open_rate")),
+            Col("unique_opens", "integer", feeds=("email_open_rate", "email_click_to_open_rate")),
             Col("total_opens", "integer"),
-            Col("unique_clicks", "integer", feeds=("email_click_rate", "click_to_open_rate")),
+            Col("unique_clicks", "integer", feeds=("email_click_rate", "email_click_to_open_rate")),
             Col("total_clicks", "integer"),
-            Col("unsubscribes", "integer", feeds=("unsubscribe_rate",)),
+            Col("unsubscribes", "integer", feeds=("email_unsubscribe_rate",)),
             Col("abuse_complaints", "integer"),
             Col("open_rate_reported", "number"),
             Col("click_rate_reported", "number"),
@@ -638,7 +638,7 @@ LAYOUT_LIST: list[Layout] = [
             Col("traffic_campaign_raw"),
             Col("engaged_sessions", "integer", feeds=("bounce_rate",)),
             Col("active_users", "integer"),
-            Col("new_users", "integer", feeds=("new_visitors", "traffic_to_lead_rate")),
+            Col("new_users", "integer", feeds=("traffic_to_lead_rate",)),
             Col("views", "integer"),
             Col("event_count", "integer"),
             Col("key_events", "number"),
@@ -683,11 +683,11 @@ LAYOUT_LIST: list[Layout] = [
             Col("quantity", "integer", identity=True),
             Col("plan_id"),
             Col("subscription_status", "lower"),
-            Col("billing_interval", "lower", feeds=("mrr",)),
+            Col("billing_interval", "lower", feeds=("mrr_amount", "new_mrr_amount", "churned_mrr_amount")),
             Col("currency_raw", "upper"),
             Col("created_at", "timestamp", STRIPE_TS),
-            Col("canceled_at", "timestamp", STRIPE_TS, feeds=("churn_rate", "retention_rate")),
-            Col("ended_at", "timestamp", STRIPE_TS, feeds=("churn_rate", "retention_rate")),
+            Col("canceled_at", "timestamp", STRIPE_TS, feeds=("churn_rate", "customer_retention_rate")),
+            Col("ended_at", "timestamp", STRIPE_TS, feeds=("churn_rate", "customer_retention_rate")),
             Col(
                 "contact_id",
                 "id",

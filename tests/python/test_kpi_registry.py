@@ -87,3 +87,25 @@ def test_generated_docs_are_current() -> None:
         [sys.executable, str(ROOT / "scripts" / "generate_from_registry.py"), "--check"], capture_output=True, text=True
     )
     assert run.returncode == 0, run.stderr
+
+
+def test_every_kpi_the_rule_book_names_is_a_registry_kpi() -> None:
+    """The validation report tells a user which KPIs a missing column disables (the rule book's
+    feeds): a KPI named there is one of the registry, never a name the marts do not have."""
+    import csv
+    import re
+
+    from landing.rulebook import LAYOUTS
+
+    with open(ROOT / "seeds" / "definitions" / "kpi_registry.csv", newline="", encoding="utf-8") as fh:
+        registry = {r["kpi_name"] for r in csv.DictReader(fh)}
+    named = {
+        (table, col.name, item.split(" ")[0])
+        for table, layout in LAYOUTS.items()
+        for col in layout.columns
+        for feed in col.feeds
+        for item in re.split(r"[;,]\s*", feed)
+        if re.fullmatch(r"[a-z0-9]+(_[a-z0-9]+)+", item.split(" ")[0])  # a KPI name (snake case), not prose
+    }
+    assert named, "the rule book names no KPI"
+    assert [n for n in named if n[2] not in registry] == []
