@@ -2,8 +2,9 @@
 
 - a model's name prefix matches its folder (staging: base_, stg_, quarantine_; intermediate: int_;
   marts: kpi_, dq_);
-- only staging reads sources; a staging model reads sources, seeds and the base_ models of its own
-  source folder, never another source's staging;
+- only staging reads sources; a staging model reads sources, seeds and the base_ and stg_ models of
+  its own source folder (the records its source folded: merged contacts, converted leads), never
+  another source's staging;
 - intermediate models read staging (stg_) and intermediate models and seeds, never a base_ model
   or a mart;
 - a mart reads intermediate and stg_ models and seeds, never a base_ model and never another mart,
@@ -56,9 +57,9 @@ def arrow_problem(name: str, layer: str, folder: str, dep: dict, families: dict[
     dep_layer = dep["original_file_path"].split("/")[1]
     dep_folder = dep["original_file_path"].split("/")[2]
     if layer == "staging":
-        if dep_name.startswith("base_") and dep_folder == folder:
-            return None
-        return "a staging model reads sources, seeds and its own source's base_ models only"
+        if dep_name.startswith(("base_", "stg_")) and dep_folder == folder:
+            return None  # its own source's rows, or the records its source folded (merged contacts)
+        return "a staging model reads sources, seeds and its own source's base_ and stg_ models only"
     if dep_name.startswith("base_"):
         return "only staging reads a base_ model (it holds rejected rows too)"
     if layer == "intermediate":

@@ -112,6 +112,8 @@ def render(path: Path) -> str:
         # raw tables (PostgreSQL, Spark, a host project: macros/staging/raw_tables.sql) are read
         # from <source>_schema, else the raw schema, as <source>_<table>_identifier, else
         # <source>__<table> (Fivetran's var names)
+        if source["name"].endswith("_ads"):  # an ad platform can be switched off (dbt_project.yml)
+            source.setdefault("config", {})["enabled"] = f"{{{{ var('{source['name']}__enabled', true) | as_bool }}}}"
         source["schema"] = (
             f"{{{{ var('{source['name']}_schema', var('kpi_warehouse__raw_schema', env_var('KPI_RAW_SCHEMA', 'raw'))) }}}}"
         )

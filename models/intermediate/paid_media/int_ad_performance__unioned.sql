@@ -9,44 +9,32 @@
 --     days of a period add up exactly to the exported total.
 -- Incremental by campaign day (macros/staging/incremental.sql): a run recomputes the days of the
 -- periods the ad staging models changed (their changes logs) and logs them for int_paid_media__daily.
-{%- set staging_models = [
-    'stg_google_ads__campaign_report',
-    'stg_linkedin_ads__campaign_report',
-    'stg_meta_ads__campaign_report',
-    'stg_microsoft_ads__campaign_report',
-] %}
+{#- the platforms switched on (var <platform>__enabled, default true: Fivetran's convention) -#}
+{%- set staging_models = [] %}
+{%- for platform in ['google_ads', 'linkedin_ads', 'meta_ads', 'microsoft_ads'] %}
+    {%- if var(platform ~ '__enabled', true) %}
+        {%- do staging_models.append('stg_' ~ platform ~ '__campaign_report') %}
+    {%- endif %}
+{%- endfor %}
+{%- if not staging_models %}
+    {{ exceptions.raise_compiler_error("every ad platform is switched off (vars google_ads__enabled, linkedin_ads__enabled, meta_ads__enabled, microsoft_ads__enabled): switch one on") }}
+{%- endif %}
 {{ incremental_by_campaign_day(
     staging_models, 'ad_days_changed_in_staging(' ~ tojson(staging_models) ~ ')', publish=true
 ) }}
 
-with google_ads as (
-    select * from {{ ref('stg_google_ads__campaign_report') }}
-),
-
-linkedin_ads as (
-    select * from {{ ref('stg_linkedin_ads__campaign_report') }}
-),
-
-meta_ads as (
-    select * from {{ ref('stg_meta_ads__campaign_report') }}
-),
-
-microsoft_ads as (
-    select * from {{ ref('stg_microsoft_ads__campaign_report') }}
-),
-
-days as (
+with days as (
     select * from {{ ref('int_calendar__days') }}
 ),
 
+-- the platforms' staging models (one column set: stage_ad_report)
 all_platforms as (
-    select * from google_ads
-    union all
-    select * from linkedin_ads
-    union all
-    select * from meta_ads
-    union all
-    select * from microsoft_ads
+    {%- for name in staging_models %}
+        select * from {{ ref(name) }}
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
+    {%- endfor %}
 ),
 
 -- on an incremental run, the rows whose period covers a day to recompute

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select deal_id
+from "off"."main"."int_attribution__credits"
+where deal_id is null
+
+

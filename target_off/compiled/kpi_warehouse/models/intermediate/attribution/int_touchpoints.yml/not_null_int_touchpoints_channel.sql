@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select channel
+from "off"."main"."int_touchpoints"
+where channel is null
+
+

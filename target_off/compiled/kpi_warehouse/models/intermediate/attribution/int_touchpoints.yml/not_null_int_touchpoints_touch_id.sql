@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select touch_id
+from "off"."main"."int_touchpoints"
+where touch_id is null
+
+

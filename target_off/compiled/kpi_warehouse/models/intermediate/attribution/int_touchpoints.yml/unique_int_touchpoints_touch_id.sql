@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    touch_id as unique_field,
+    count(*) as n_records
+
+from "off"."main"."int_touchpoints"
+where touch_id is not null
+group by touch_id
+having count(*) > 1
+
+

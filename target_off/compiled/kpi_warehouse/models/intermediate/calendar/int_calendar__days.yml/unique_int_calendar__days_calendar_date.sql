@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    calendar_date as unique_field,
+    count(*) as n_records
+
+from "off"."main"."int_calendar__days"
+where calendar_date is not null
+group by calendar_date
+having count(*) > 1
+
+

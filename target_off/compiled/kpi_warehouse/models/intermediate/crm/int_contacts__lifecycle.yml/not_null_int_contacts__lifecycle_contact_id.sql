@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select contact_id
+from "off"."main"."int_contacts__lifecycle"
+where contact_id is null
+
+

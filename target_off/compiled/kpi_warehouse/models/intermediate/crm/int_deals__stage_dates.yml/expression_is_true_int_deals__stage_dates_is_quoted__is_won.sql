@@ -1,0 +1,4 @@
+select *
+from "off"."main"."int_deals__stage_dates"
+where
+    not (is_quoted) and (is_won)

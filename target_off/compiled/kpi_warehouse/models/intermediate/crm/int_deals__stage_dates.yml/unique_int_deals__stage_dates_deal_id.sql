@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    deal_id as unique_field,
+    count(*) as n_records
+
+from "off"."main"."int_deals__stage_dates"
+where deal_id is not null
+group by deal_id
+having count(*) > 1
+
+

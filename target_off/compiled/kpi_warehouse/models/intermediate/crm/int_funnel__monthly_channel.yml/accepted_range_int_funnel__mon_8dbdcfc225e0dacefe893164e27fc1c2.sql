@@ -1,0 +1,3 @@
+select lead_to_mql_rate as offending_value
+from "off"."main"."int_funnel__monthly_channel"
+where lead_to_mql_rate < 0 or lead_to_mql_rate > 1

@@ -1,0 +1,4 @@
+select *
+from "off"."main"."int_funnel__monthly_channel"
+where
+    not (leads_cohort_wins <= leads_cohort_opportunities)

@@ -1,0 +1,6 @@
+select
+    period_start, channel,
+    count(*) as rows_with_this_key
+from "off"."main"."int_funnel__monthly_channel"
+group by period_start, channel
+having count(*) > 1

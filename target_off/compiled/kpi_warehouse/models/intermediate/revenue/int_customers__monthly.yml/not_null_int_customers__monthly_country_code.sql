@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select country_code
+from "off"."main"."int_customers__monthly"
+where country_code is null
+
+

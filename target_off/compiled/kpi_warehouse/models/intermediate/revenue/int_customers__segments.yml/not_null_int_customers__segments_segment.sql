@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select segment
+from "off"."main"."int_customers__segments"
+where segment is null
+
+

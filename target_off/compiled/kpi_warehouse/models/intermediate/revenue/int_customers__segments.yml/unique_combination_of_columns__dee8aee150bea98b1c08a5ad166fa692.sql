@@ -1,0 +1,6 @@
+select
+    customer_id, segment_type,
+    count(*) as rows_with_this_key
+from "off"."main"."int_customers__segments"
+group by customer_id, segment_type
+having count(*) > 1

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select attribution_model
+from "off"."marts"."kpi_attribution"
+where attribution_model is null
+
+

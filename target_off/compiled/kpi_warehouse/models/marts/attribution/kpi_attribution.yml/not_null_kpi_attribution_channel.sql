@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select channel
+from "off"."marts"."kpi_attribution"
+where channel is null
+
+

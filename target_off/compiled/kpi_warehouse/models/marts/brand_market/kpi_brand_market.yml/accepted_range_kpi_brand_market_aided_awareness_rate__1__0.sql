@@ -1,0 +1,3 @@
+select aided_awareness_rate as offending_value
+from "off"."marts"."kpi_brand_market"
+where aided_awareness_rate < 0 or aided_awareness_rate > 1

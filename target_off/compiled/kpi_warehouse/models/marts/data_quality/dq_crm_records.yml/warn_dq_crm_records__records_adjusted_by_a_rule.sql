@@ -1,0 +1,4 @@
+select *
+from "off"."marts"."dq_crm_records"
+where
+    not (false)

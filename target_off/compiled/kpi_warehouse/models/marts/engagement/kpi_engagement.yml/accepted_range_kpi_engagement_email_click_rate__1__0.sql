@@ -1,0 +1,3 @@
+select email_click_rate as offending_value
+from "off"."marts"."kpi_engagement"
+where email_click_rate < 0 or email_click_rate > 1

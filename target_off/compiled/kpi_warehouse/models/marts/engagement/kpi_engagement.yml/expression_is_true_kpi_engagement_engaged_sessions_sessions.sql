@@ -1,0 +1,4 @@
+select *
+from "off"."marts"."kpi_engagement"
+where
+    not (engaged_sessions <= sessions)

@@ -1,0 +1,4 @@
+select *
+from "off"."marts"."kpi_engagement"
+where
+    not (unique_opens <= emails_delivered)

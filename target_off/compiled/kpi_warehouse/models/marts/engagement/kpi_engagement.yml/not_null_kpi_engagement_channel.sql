@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select channel
+from "off"."marts"."kpi_engagement"
+where channel is null
+
+

@@ -1,0 +1,4 @@
+select *
+from "off"."marts"."kpi_lead_generation"
+where
+    not (leads_cohort_mqls <= new_leads)

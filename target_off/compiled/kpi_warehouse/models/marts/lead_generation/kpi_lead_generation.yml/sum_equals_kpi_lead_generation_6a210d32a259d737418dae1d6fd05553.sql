@@ -1,0 +1,16 @@
+with this_total as (
+    select coalesce(sum(cast(mqls as double precision)), 0) as total from "off"."marts"."kpi_lead_generation"
+),
+
+other_total as (
+    select coalesce(sum(cast(case when became_mql_at is not null then 1 else 0 end as double precision)), 0) as total
+    from "off"."main"."stg_hubspot__contacts"
+)
+
+select
+    this_total.total as model_total,
+    other_total.total as expected_total,
+    this_total.total - other_total.total as difference
+from this_total
+cross join other_total
+where abs(this_total.total - other_total.total) > 1e-09 * greatest(1, abs(other_total.total))

@@ -1,0 +1,4 @@
+select *
+from "off"."marts"."kpi_lead_generation_events"
+where
+    not (target_attendees <= attendees)

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select ad_campaign_key
+from "off"."marts"."kpi_paid_media_daily"
+where ad_campaign_key is null
+
+

@@ -1,0 +1,3 @@
+select ctr as offending_value
+from "off"."marts"."kpi_paid_media_monthly"
+where ctr < 0 or ctr > 1

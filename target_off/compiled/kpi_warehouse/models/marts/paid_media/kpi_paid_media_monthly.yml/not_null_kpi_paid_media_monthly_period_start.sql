@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select period_start
+from "off"."marts"."kpi_paid_media_monthly"
+where period_start is null
+
+

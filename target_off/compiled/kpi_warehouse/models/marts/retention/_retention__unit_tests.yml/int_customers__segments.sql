@@ -1,0 +1,5 @@
+select 'c' || i as customer_id, 'all' as segment_type, 'all' as segment from (select ones.d + 10 * tens.d + 100 * hundreds.d as i from (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) as ones (d) cross join (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) as tens (d) cross join (values (0), (1)) as hundreds (d)) as t
+union all
+select 'c' || i, 'channel', 'Email' from (select ones.d + 10 * tens.d + 100 * hundreds.d as i from (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) as ones (d) cross join (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) as tens (d) cross join (values (0), (1)) as hundreds (d)) as t
+union all
+select 'c' || i, 'country', 'US' from (select ones.d + 10 * tens.d + 100 * hundreds.d as i from (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) as ones (d) cross join (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) as tens (d) cross join (values (0), (1)) as hundreds (d)) as t

@@ -1,0 +1,3 @@
+select csat_satisfied_rate as offending_value
+from "off"."marts"."kpi_retention"
+where csat_satisfied_rate < 0 or csat_satisfied_rate > 1

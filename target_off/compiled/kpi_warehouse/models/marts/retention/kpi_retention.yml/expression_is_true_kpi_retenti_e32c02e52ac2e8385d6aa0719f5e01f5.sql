@@ -1,0 +1,4 @@
+select *
+from "off"."marts"."kpi_retention"
+where
+    not (satisfied_responses <= csat_responses)

@@ -1,0 +1,4 @@
+select *
+from "off"."marts"."kpi_retention"
+where
+    not (promoters + passives + detractors = nps_responses)

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select segment
+from "off"."marts"."kpi_retention"
+where segment is null
+
+

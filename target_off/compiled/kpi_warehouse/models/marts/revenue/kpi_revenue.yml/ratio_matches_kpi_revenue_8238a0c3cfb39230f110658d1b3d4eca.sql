@@ -1,0 +1,18 @@
+with recomputed as (
+    select
+        *,
+        avg_transaction_value as actual_value,
+        case
+            when invoices_window is null or invoices_window = 0 then null
+            else cast(sales_revenue_window_amount as double precision) * 1 / cast(invoices_window as double precision)
+        end as expected_value
+    from "off"."marts"."kpi_revenue"
+)
+
+select
+    *,
+    abs(cast(actual_value as double precision) - expected_value) as difference
+from recomputed
+where
+    (actual_value is null) <> (expected_value is null)
+    or abs(cast(actual_value as double precision) - expected_value) > 1e-09 * greatest(1, abs(expected_value))

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select contact_id
+from "off"."marts"."kpi_funnel_contacts"
+where contact_id is null
+
+

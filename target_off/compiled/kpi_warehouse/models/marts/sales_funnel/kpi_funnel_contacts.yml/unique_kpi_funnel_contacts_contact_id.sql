@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    contact_id as unique_field,
+    count(*) as n_records
+
+from "off"."marts"."kpi_funnel_contacts"
+where contact_id is not null
+group by contact_id
+having count(*) > 1
+
+

@@ -1,0 +1,3 @@
+select open_pipeline_amount as offending_value
+from "off"."marts"."kpi_sales_funnel"
+where open_pipeline_amount < 0

@@ -1,0 +1,3 @@
+select sales_cycle_days_median as offending_value
+from "off"."marts"."kpi_sales_funnel"
+where sales_cycle_days_median < 0

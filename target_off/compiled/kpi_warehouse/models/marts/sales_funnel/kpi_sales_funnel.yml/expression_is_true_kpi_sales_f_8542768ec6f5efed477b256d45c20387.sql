@@ -1,0 +1,4 @@
+select *
+from "off"."marts"."kpi_sales_funnel"
+where
+    not (won_deals_with_cycle <= deals_won)

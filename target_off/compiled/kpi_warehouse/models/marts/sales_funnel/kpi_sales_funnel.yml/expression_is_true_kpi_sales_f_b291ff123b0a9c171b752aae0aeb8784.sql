@@ -1,0 +1,4 @@
+select *
+from "off"."marts"."kpi_sales_funnel"
+where
+    not (sales_cycle_days_median is null) and (won_deals_with_cycle = 0)

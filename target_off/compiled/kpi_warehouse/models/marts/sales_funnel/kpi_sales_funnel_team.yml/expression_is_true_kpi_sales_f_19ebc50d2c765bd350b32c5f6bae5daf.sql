@@ -1,0 +1,4 @@
+select *
+from "off"."marts"."kpi_sales_funnel_team"
+where
+    not (deals_won + deals_lost = deals_closed)

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select channel
+from "off"."marts"."kpi_scorecard__paid_media"
+where channel is null
+
+

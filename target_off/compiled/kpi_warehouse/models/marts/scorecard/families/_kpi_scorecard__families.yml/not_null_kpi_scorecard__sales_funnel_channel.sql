@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select channel
+from "off"."marts"."kpi_scorecard__sales_funnel"
+where channel is null
+
+

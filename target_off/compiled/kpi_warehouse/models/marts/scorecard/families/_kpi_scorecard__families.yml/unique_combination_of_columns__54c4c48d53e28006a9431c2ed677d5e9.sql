@@ -1,0 +1,6 @@
+select
+    kpi_name, period_grain, period_start, channel,
+    count(*) as rows_with_this_key
+from "off"."marts"."kpi_scorecard__brand_market"
+group by kpi_name, period_grain, period_start, channel
+having count(*) > 1

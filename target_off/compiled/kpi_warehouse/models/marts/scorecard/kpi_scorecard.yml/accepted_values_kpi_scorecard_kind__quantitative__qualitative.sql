@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        kind as value_field,
+        count(*) as n_records
+
+    from "off"."marts"."kpi_scorecard"
+    group by kind
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'quantitative','qualitative'
+)
+
+

@@ -1,0 +1,18 @@
+with recomputed as (
+    select
+        *,
+        goal_required_pace as actual_value,
+        case
+            when goal_periods_total - goal_periods_elapsed is null or goal_periods_total - goal_periods_elapsed = 0 then null
+            else cast(target_value - kpi_value as double precision) * 1 / cast(goal_periods_total - goal_periods_elapsed as double precision)
+        end as expected_value
+    from "off"."marts"."kpi_scorecard"
+)
+
+select
+    *,
+    abs(cast(actual_value as double precision) - expected_value) as difference
+from recomputed
+where
+    (actual_value is null) <> (expected_value is null)
+    or abs(cast(actual_value as double precision) - expected_value) > 1e-09 * greatest(1, abs(expected_value))

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select cost_amount
+from "off"."main"."stg_events__events"
+where cost_amount is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select amount
+from "off"."main"."stg_finance__expenses"
+where amount is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select channel
+from "off"."main"."stg_ga4__traffic_acquisition"
+where channel is null
+
+

@@ -1,0 +1,3 @@
+select impressions as offending_value
+from "off"."main"."stg_google_ads__campaign_report"
+where impressions < 0

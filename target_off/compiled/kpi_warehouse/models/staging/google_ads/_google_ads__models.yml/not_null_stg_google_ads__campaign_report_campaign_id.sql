@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select campaign_id
+from "off"."main"."stg_google_ads__campaign_report"
+where campaign_id is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select amount
+from "off"."main"."stg_hubspot__deals"
+where amount is null
+
+

@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    merged_contact_id as unique_field,
+    count(*) as n_records
+
+from "off"."main"."stg_hubspot__contact_merges"
+where merged_contact_id is not null
+group by merged_contact_id
+having count(*) > 1
+
+

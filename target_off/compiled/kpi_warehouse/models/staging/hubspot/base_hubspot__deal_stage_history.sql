@@ -1,0 +1,29 @@
+-- Every landed row of the hubspot deal_stage_history exports: the landing step (landing/) parsed the text with the
+-- rule book (landing/rulebook.py) and set _is_layout_row and _reject_reason; this model
+-- converts money to the reporting currency and adds the FX rule.
+
+    with landed as (
+        select * from read_parquet('/tmp/wt35/warehouse/landing/hubspot/deal_stage_history/*.parquet', union_by_name=true) as landed_rows
+    ),
+
+    final as (
+        select
+            landed._source_file,
+            landed._source_line,
+            landed._loaded_at,
+            landed._exported_at,
+            landed.deal_id,
+            landed.deal_stage,
+            landed.entered_at,
+            landed.change_source,
+            landed._is_layout_row,
+            landed._raw_values,
+            landed._row_hash,
+            landed._segment,
+            case
+                when landed._reject_reason is not null then landed._reject_reason
+            end as _reject_reason
+        from landed
+    )
+
+    select * from final

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select ad_group_key
+from "off"."main"."stg_linkedin_ads__campaign_report"
+where ad_group_key is null
+
+

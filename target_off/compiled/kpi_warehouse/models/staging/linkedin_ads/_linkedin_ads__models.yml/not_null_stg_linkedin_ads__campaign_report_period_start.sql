@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select period_start
+from "off"."main"."stg_linkedin_ads__campaign_report"
+where period_start is null
+
+

@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    email_activity_id as unique_field,
+    count(*) as n_records
+
+from "off"."main"."stg_mailchimp__email_activity"
+where email_activity_id is not null
+group by email_activity_id
+having count(*) > 1
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select amount
+from "off"."main"."stg_salesforce__opportunities"
+where amount is null
+
+

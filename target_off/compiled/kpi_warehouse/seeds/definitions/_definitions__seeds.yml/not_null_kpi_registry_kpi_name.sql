@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select kpi_name
+from "off"."main"."kpi_registry"
+where kpi_name is null
+
+

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select campaign_name
+from "off"."main"."int_attribution__credits"
+where campaign_name is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

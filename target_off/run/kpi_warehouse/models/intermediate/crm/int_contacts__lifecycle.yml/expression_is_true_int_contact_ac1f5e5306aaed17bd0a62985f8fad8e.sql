@@ -1,0 +1,18 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  select *
+from "off"."main"."int_contacts__lifecycle"
+where
+    not (opportunity_date <= customer_date) and (customer_date is not null)
+
+  
+  
+      
+    ) dbt_internal_test

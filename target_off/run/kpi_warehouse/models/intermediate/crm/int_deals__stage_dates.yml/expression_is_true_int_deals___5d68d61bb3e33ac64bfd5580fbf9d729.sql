@@ -1,0 +1,18 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  select *
+from "off"."main"."int_deals__stage_dates"
+where
+    not (cast(quoted_at as date) >= cast(opportunity_at as date)) and (quoted_at is not null)
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select team_name
+from "off"."main"."int_deals__stage_dates"
+where team_name is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

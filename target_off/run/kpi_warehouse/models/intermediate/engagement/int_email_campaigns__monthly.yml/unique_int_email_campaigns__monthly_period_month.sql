@@ -1,0 +1,28 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+select
+    period_month as unique_field,
+    count(*) as n_records
+
+from "off"."main"."int_email_campaigns__monthly"
+where period_month is not null
+group by period_month
+having count(*) > 1
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,51 @@
+
+    
+
+    create  table
+      "off"."main"."int_paid_media__daily"
+  
+    
+    as (
+      -- Paid media counts and money per day × platform × campaign: the ad platforms' rows (impressions,
+-- clicks, spend, conversions) beside the CRM outcomes attributed to the campaign that day (leads,
+-- won-deal revenue). The one input of both paid media marts (daily and monthly), so the two grains
+-- add up to the same totals. Incremental by campaign day (macros/staging/incremental.sql): a run
+-- recomputes the pairs int_ad_performance__unioned recomputed and those whose attributed leads or
+-- revenue changed, and logs them for kpi_paid_media_daily.
+
+    
+
+with ads as (
+    select * from "off"."main"."int_ad_performance__unioned" as unioned
+    
+),
+
+attribution as (
+    select * from "off"."main"."int_campaign_attribution__daily"
+),
+
+final as (
+    select
+        -- grain
+        ads.ad_date,
+        ads.platform,
+        ads.ad_campaign_key,
+        ads.campaign_id,
+        ads.campaign_name,
+        -- counts and money
+        ads.impressions,
+        ads.clicks,
+        ads.spend_amount,
+        ads.conversions,
+        coalesce(attribution.crm_leads, 0) as crm_leads,
+        coalesce(attribution.attributed_revenue_amount, 0) as attributed_revenue_amount
+    from ads
+    left join attribution
+        on ads.ad_campaign_key = attribution.ad_campaign_key and ads.ad_date = attribution.activity_date
+)
+
+select * from final
+    );
+    
+  
+  

@@ -1,0 +1,18 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  select *
+from "off"."main"."int_customers__monthly"
+where
+    not (abs((new_mrr_amount + reactivated_mrr_amount + churned_mrr_amount + expansion_mrr_amount + contraction_mrr_amount + fx_effect_mrr_amount) - (mrr_amount - previous_mrr_amount)) <= 1e-09 * greatest(1, abs(mrr_amount)))
+
+  
+  
+      
+    ) dbt_internal_test

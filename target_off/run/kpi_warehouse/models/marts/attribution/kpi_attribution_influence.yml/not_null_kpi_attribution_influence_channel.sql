@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select channel
+from "off"."marts"."kpi_attribution_influence"
+where channel is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

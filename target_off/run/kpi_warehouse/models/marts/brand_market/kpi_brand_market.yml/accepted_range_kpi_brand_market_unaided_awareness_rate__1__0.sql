@@ -1,0 +1,17 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  select unaided_awareness_rate as offending_value
+from "off"."marts"."kpi_brand_market"
+where unaided_awareness_rate < 0 or unaided_awareness_rate > 1
+
+  
+  
+      
+    ) dbt_internal_test

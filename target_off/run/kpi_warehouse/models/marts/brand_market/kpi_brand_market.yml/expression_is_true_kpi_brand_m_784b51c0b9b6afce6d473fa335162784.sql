@@ -1,0 +1,18 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  select *
+from "off"."marts"."kpi_brand_market"
+where
+    not (aided_aware_respondents <= survey_respondents)
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select record_type
+from "off"."marts"."dq_crm_records"
+where record_type is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

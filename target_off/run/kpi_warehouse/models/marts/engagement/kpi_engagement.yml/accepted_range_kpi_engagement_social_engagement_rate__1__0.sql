@@ -1,0 +1,17 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  select social_engagement_rate as offending_value
+from "off"."marts"."kpi_engagement"
+where social_engagement_rate < 0 or social_engagement_rate > 1
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,186 @@
+
+    
+      
+    
+
+    create  table
+      "off"."marts"."kpi_paid_media_daily"
+  
+  (
+    period_start date,
+    period_grain varchar,
+    platform varchar,
+    ad_campaign_key varchar,
+    campaign_id varchar,
+    campaign_name varchar,
+    impressions bigint,
+    clicks bigint,
+    spend_amount decimal(38,6),
+    conversions decimal(38,6),
+    crm_leads bigint,
+    attributed_revenue_amount decimal(38,6),
+    net_return_amount decimal(38,6),
+    ctr decimal(38,10),
+    cpc decimal(38,10),
+    cpm decimal(38,10),
+    conversion_rate decimal(38,10),
+    paid_cost_per_lead decimal(38,10),
+    roas decimal(38,10),
+    campaign_roi decimal(38,10)
+    
+    )
+ ;
+    
+    
+    insert into "off"."marts"."kpi_paid_media_daily" 
+  (
+    
+      
+      
+      period_start ,
+    
+      
+      
+      period_grain ,
+    
+      
+      
+      platform ,
+    
+      
+      
+      ad_campaign_key ,
+    
+      
+      
+      campaign_id ,
+    
+      
+      
+      campaign_name ,
+    
+      
+      
+      impressions ,
+    
+      
+      
+      clicks ,
+    
+      
+      
+      spend_amount ,
+    
+      
+      
+      conversions ,
+    
+      
+      
+      crm_leads ,
+    
+      
+      
+      attributed_revenue_amount ,
+    
+      
+      
+      net_return_amount ,
+    
+      
+      
+      ctr ,
+    
+      
+      
+      cpc ,
+    
+      
+      
+      cpm ,
+    
+      
+      
+      conversion_rate ,
+    
+      
+      
+      paid_cost_per_lead ,
+    
+      
+      
+      roas ,
+    
+      
+      
+      campaign_roi 
+    
+  )
+ (
+      
+    select period_start, period_grain, platform, ad_campaign_key, campaign_id, campaign_name, impressions, clicks, spend_amount, conversions, crm_leads, attributed_revenue_amount, net_return_amount, ctr, cpc, cpm, conversion_rate, paid_cost_per_lead, roas, campaign_roi
+    from (
+        -- Paid media KPIs per day × platform × campaign (catalog section 3). Incremental by campaign day
+-- (macros/staging/incremental.sql): a run recomputes the pairs int_paid_media__daily recomputed.
+
+    
+
+with paid_media as (
+    select * from "off"."main"."int_paid_media__daily" as daily
+    
+),
+
+final as (
+    select
+        -- grain
+        ad_date as period_start,
+        'day' as period_grain,
+        platform,
+        ad_campaign_key,
+        campaign_id,
+        campaign_name,
+        -- counts and money
+        impressions,
+        clicks,
+        spend_amount,
+        conversions,
+        crm_leads,
+        attributed_revenue_amount,
+        -- KPIs
+        attributed_revenue_amount - spend_amount as net_return_amount,
+    case
+        when impressions is null or impressions = 0 or clicks is null then null
+        else cast(cast(clicks as decimal(38,10)) * 1 / cast(impressions as decimal(38,10)) as decimal(38,10))
+    end as ctr,
+    case
+        when clicks is null or clicks = 0 or spend_amount is null then null
+        else cast(cast(spend_amount as decimal(38,10)) * 1 / cast(clicks as decimal(38,10)) as decimal(38,10))
+    end as cpc,
+    case
+        when impressions is null or impressions = 0 or spend_amount is null then null
+        else cast(cast(spend_amount as decimal(38,10)) * 1000 / cast(impressions as decimal(38,10)) as decimal(38,10))
+    end as cpm,
+    case
+        when clicks is null or clicks = 0 or conversions is null then null
+        else cast(cast(conversions as decimal(38,10)) * 1 / cast(clicks as decimal(38,10)) as decimal(38,10))
+    end as conversion_rate,
+    case
+        when crm_leads is null or crm_leads = 0 or spend_amount is null then null
+        else cast(cast(spend_amount as decimal(38,10)) * 1 / cast(crm_leads as decimal(38,10)) as decimal(38,10))
+    end as paid_cost_per_lead,
+    case
+        when spend_amount is null or spend_amount = 0 or attributed_revenue_amount is null then null
+        else cast(cast(attributed_revenue_amount as decimal(38,10)) * 1 / cast(spend_amount as decimal(38,10)) as decimal(38,10))
+    end as roas,
+    case
+        when spend_amount is null or spend_amount = 0 or (attributed_revenue_amount) - (spend_amount) is null then null
+        else cast(cast((attributed_revenue_amount) - (spend_amount) as decimal(38,10)) * 1 / cast(spend_amount as decimal(38,10)) as decimal(38,10))
+    end as campaign_roi
+    from paid_media
+)
+
+select * from final
+    ) as model_subq
+    );
+  
+  

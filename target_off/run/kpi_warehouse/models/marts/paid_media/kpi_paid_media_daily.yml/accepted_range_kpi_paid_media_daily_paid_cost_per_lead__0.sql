@@ -1,0 +1,17 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  select paid_cost_per_lead as offending_value
+from "off"."marts"."kpi_paid_media_daily"
+where paid_cost_per_lead < 0
+
+  
+  
+      
+    ) dbt_internal_test

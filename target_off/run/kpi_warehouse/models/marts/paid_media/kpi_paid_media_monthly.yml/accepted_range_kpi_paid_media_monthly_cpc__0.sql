@@ -1,0 +1,17 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  select cpc as offending_value
+from "off"."marts"."kpi_paid_media_monthly"
+where cpc < 0
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,32 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  with recomputed as (
+    select
+        *,
+        avg_customer_value_per_year as actual_value,
+        case
+            when customers_window * window_months is null or customers_window * window_months = 0 then null
+            else cast(sales_revenue_window_amount * 12 as double precision) * 1 / cast(customers_window * window_months as double precision)
+        end as expected_value
+    from "off"."marts"."kpi_revenue"
+)
+
+select
+    *,
+    abs(cast(actual_value as double precision) - expected_value) as difference
+from recomputed
+where
+    (actual_value is null) <> (expected_value is null)
+    or abs(cast(actual_value as double precision) - expected_value) > 1e-09 * greatest(1, abs(expected_value))
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,18 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  select *
+from "off"."marts"."kpi_sales_funnel"
+where
+    not (leads_cohort_mqls <= new_leads)
+
+  
+  
+      
+    ) dbt_internal_test

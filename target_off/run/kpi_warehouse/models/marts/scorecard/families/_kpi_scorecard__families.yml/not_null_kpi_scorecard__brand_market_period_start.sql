@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select period_start
+from "off"."marts"."kpi_scorecard__brand_market"
+where period_start is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

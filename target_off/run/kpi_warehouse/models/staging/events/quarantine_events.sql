@@ -1,0 +1,23 @@
+
+    
+
+    create  table
+      "off"."main"."quarantine_events__dbt_tmp"
+  
+    
+    as (
+      -- Rows of events exports that break a row rule: excluded from staging and the marts, kept here
+-- with the raw values and the reason. One row per quarantined raw row.
+
+    select
+        'events__events' as raw_table,
+        _source_file,
+        _source_line,
+        _loaded_at,
+        _reject_reason,
+        _raw_values
+    from "off"."main"."base_events__events"
+    where _reject_reason is not null
+    );
+    
+  

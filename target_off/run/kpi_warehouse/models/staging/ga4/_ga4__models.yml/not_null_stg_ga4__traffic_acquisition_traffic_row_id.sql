@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select traffic_row_id
+from "off"."main"."stg_ga4__traffic_acquisition"
+where traffic_row_id is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

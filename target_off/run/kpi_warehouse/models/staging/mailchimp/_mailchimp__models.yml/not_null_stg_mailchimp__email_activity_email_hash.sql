@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select email_hash
+from "off"."main"."stg_mailchimp__email_activity"
+where email_hash is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,70 @@
+
+    
+
+    create  table
+      "off"."main"."base_market__market_size"
+  
+    
+    as (
+      -- Every landed row of the market market_size exports: the landing step (landing/) parsed the text with the
+-- rule book (landing/rulebook.py) and set _is_layout_row and _reject_reason; this model
+-- converts money to the reporting currency and adds the FX rule.
+
+    with landed as (
+        select * from read_parquet('/tmp/wt35/warehouse/landing/market/market_size/*.parquet', union_by_name=true) as landed_rows
+    ),
+
+    final as (
+        select
+            landed._source_file,
+            landed._source_line,
+            landed._loaded_at,
+            landed._exported_at,
+            landed.quarter_start,
+            landed.market_region,
+            landed.total_market_revenue_local,
+            landed.currency,
+            landed._is_layout_row,
+            landed._raw_values,
+            landed._row_hash,
+            landed._segment,
+            cast(landed.total_market_revenue_local * fx.rate_to_reporting as decimal(38,6)) as total_market_revenue_amount,
+            case
+                when landed._reject_reason is not null then landed._reject_reason
+                when not landed._is_layout_row and fx.rate_to_reporting is null
+                    then 'no FX rate for this currency and month'
+            end as _reject_reason
+        from landed
+        left join (
+        select
+            cast(null as date) as rate_month,
+            'USD' as currency_code,
+            cast(1 as double precision) as rate_to_reporting,
+            true as is_reporting_currency
+        union all
+        select
+            local_rate.rate_month,
+            local_rate.currency_code,
+            cast(reporting_rate.units_per_usd as double precision)
+            / cast(local_rate.units_per_usd as double precision) as rate_to_reporting,
+            false as is_reporting_currency
+        from "off"."main"."fx_rates" as local_rate
+        inner join "off"."main"."fx_rates" as reporting_rate
+            on
+                local_rate.rate_month = reporting_rate.rate_month
+                and reporting_rate.currency_code = 'USD'
+        where local_rate.currency_code <> 'USD'
+    ) as fx
+        on
+            fx.currency_code = upper(landed.currency)
+            and (
+                fx.is_reporting_currency
+                or fx.rate_month = cast(date_trunc('month', landed.quarter_start) as date)
+            )
+    )
+
+    select * from final
+    );
+    
+  
+  

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select amount
+from "off"."main"."stg_salesforce__opportunities"
+where amount is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

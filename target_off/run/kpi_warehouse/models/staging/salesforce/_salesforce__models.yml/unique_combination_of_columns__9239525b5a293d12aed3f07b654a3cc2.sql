@@ -1,0 +1,20 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  select
+    campaign_name, member_key,
+    count(*) as rows_with_this_key
+from "off"."main"."stg_salesforce__lead_conversions"
+group by campaign_name, member_key
+having count(*) > 1
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select raw_table
+from "off"."main"."quarantine_social"
+where raw_table is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select response_id
+from "off"."main"."stg_surveys__nps_responses"
+where response_id is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,28 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+select
+    kpi_name as unique_field,
+    count(*) as n_records
+
+from "off"."main"."kpi_registry"
+where kpi_name is not null
+group by kpi_name
+having count(*) > 1
+
+
+
+  
+  
+      
+    ) dbt_internal_test

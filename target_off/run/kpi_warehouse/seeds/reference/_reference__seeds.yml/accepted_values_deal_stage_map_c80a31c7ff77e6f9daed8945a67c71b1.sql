@@ -1,0 +1,36 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+with all_values as (
+
+    select
+        funnel_step as value_field,
+        count(*) as n_records
+
+    from "off"."main"."deal_stage_map"
+    group by funnel_step
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'opportunity','quote','won','lost'
+)
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,20 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  select
+    source_system, deal_stage,
+    count(*) as rows_with_this_key
+from "off"."main"."deal_stage_map"
+group by source_system, deal_stage
+having count(*) > 1
+
+  
+  
+      
+    ) dbt_internal_test
