@@ -87,6 +87,10 @@ def describe_file(result: FileResult, tok: Tokenized, layout: Layout) -> None:
     if other:
         kept = "; rows that differ only in them are kept and summed, never dropped" if layout.additive else ""
         result.add("info", f"new column(s) not used by the warehouse (not read into a column): {other}{kept}")
+    passed = [c for c in layout.columns if c.name not in tok.mapping and c.pass_through]
+    if passed:
+        result.add("warning", "pass-through column(s) not in this export, NULL for its rows: " + "; ".join(
+            f"{c.label!r} ({c.name}, var {c.pass_through})" for c in passed))  # fmt: skip
     missing = [c for c in layout.columns if c.name not in tok.mapping and c.feeds]
     if missing:
         result.add("info", f"optional column(s) not in this export (NULL in staging; see the KPIs unavailable): "

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from landing.values import (
     DAY_ANY,
@@ -53,6 +54,7 @@ class Col:
     feeds: tuple[str, ...] = ()
     pii: bool = False  # read only to be hashed in staging
     headers: tuple[str, ...] = ()
+    pass_through: str | None = None  # the var that added it (a pass-through column), else None
 
     @property
     def label(self) -> str:
@@ -882,8 +884,95 @@ def with_conversion_columns(layouts: dict[str, Layout], chosen: dict[str, tuple[
     return layouts
 
 
+# Pass-through columns (Fivetran's *_pass_through_columns): var <source>__<table>_pass_through_columns,
+# a list of {name: <export header>, alias: <column name>, type: text | number | integer}, e.g.
+# hubspot__contacts_pass_through_columns: [{name: Industry, alias: industry}]. The landing step reads
+# each as a column of the table; staging passes it through to the marts at their grain (a text column
+# kept as a dimension, a number summed where rows are summed). The tables that reach a mart, and the
+# models they flow through (macros/staging/pass_through.sql carries them in dbt):
+AD_CHAIN = ("int_ad_performance__unioned", "int_paid_media__daily", "kpi_paid_media_daily", "kpi_paid_media_monthly")
+PASS_THROUGH = {
+    "hubspot/contacts": ("stg_hubspot__contacts", "int_contacts__lifecycle", "kpi_funnel_contacts"),
+    **{f"{p}/campaign_report": (f"stg_{p}__campaign_report", *AD_CHAIN)
+       for p in ("google_ads", "linkedin_ads", "meta_ads", "microsoft_ads")},
+}  # fmt: skip
+PASS_THROUGH_TYPES = ("text", "number", "integer")
+SQL_NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")  # an alias: a lower-case SQL name, never quoted or escaped
+
+
+def pass_through_var(table: str) -> str:
+    return table.replace("/", "__") + "_pass_through_columns"
+
+
+def model_columns(models: tuple[str, ...]) -> set[str]:
+    """The columns the models' YAML declares (a pass-through alias must not take one's name)."""
+    import yaml
+
+    names: set[str] = set()
+    for path in (Path(__file__).resolve().parents[1] / "models").rglob("*.yml"):
+        for model in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("models") or []:
+            if model.get("name") in models:
+                names |= {c["name"] for c in model.get("columns") or []}
+    return names
+
+
+def pass_through_columns(layouts: dict[str, Layout], variables: dict | None = None) -> dict[str, tuple[Col, ...]]:
+    """{table: its pass-through columns} from the vars; every mistake stops with the var and the fix."""
+    from landing.variables import project_vars
+
+    variables = project_vars() if variables is None else variables
+    known = {pass_through_var(t): t for t in PASS_THROUGH}
+    for var in variables:
+        if var.endswith("_pass_through_columns") and var not in known:
+            raise SystemExit(f"var {var}: pass-through columns reach a mart from these tables only: {', '.join(known)}")
+    out: dict[str, tuple[Col, ...]] = {}
+    types: dict[str, tuple[str, str]] = {}  # alias -> (type, var): one alias is one column across platforms
+    for var, table in known.items():
+        value = variables.get(var) or []
+        if not isinstance(value, list):
+            raise SystemExit(f"var {var}: a list such as [{{name: Industry, alias: industry}}], got {value!r}")
+        layout, cols = layouts[table], []
+        taken = {c.name for c in layout.columns} | {d.name for d in layout.derived} | model_columns(PASS_THROUGH[table])
+        for entry in value:
+            entry = {"name": entry} if isinstance(entry, str) else entry
+            name = entry.get("name") if isinstance(entry, dict) else None
+            if not isinstance(name, str) or not name.strip() or set(entry) - {"name", "alias", "type"}:
+                raise SystemExit(f"var {var}: each entry is {{name: <export header>, alias: <column>, type: "
+                                 f"text | number | integer}} (alias and type optional), got {entry!r}")  # fmt: skip
+            alias, kind = str(entry.get("alias") or name).strip(), str(entry.get("type") or "text").strip()
+            if not SQL_NAME.fullmatch(alias):
+                raise SystemExit(f"var {var}: {name!r}: give it an alias, a lower-case SQL name of letters, digits "
+                                 f"and _ (e.g. alias: {re.sub(r'[^a-z0-9]+', '_', name.lower()).strip('_') or 'x'}),"
+                                 f" got {alias!r}")  # fmt: skip
+            if kind not in PASS_THROUGH_TYPES:
+                raise SystemExit(f"var {var}: {name!r}: type {kind!r} must be one of {', '.join(PASS_THROUGH_TYPES)}")
+            if alias in taken:
+                raise SystemExit(f"var {var}: alias {alias!r} is already a column of {table} or of the models it reaches: "
+                                 "choose another")  # fmt: skip
+            owner = next((c for c in layout.columns if any(header_matches(h, name) for h in c.headers)), None)
+            if owner is not None:
+                raise SystemExit(f"var {var}: {name!r} is already read as {table} column {owner.name!r}: "
+                                 "the warehouse has it (see the marts)")  # fmt: skip
+            if types.setdefault(alias, (kind, var))[0] != kind:
+                raise SystemExit(f"var {var}: alias {alias!r} is {types[alias][0]} in var {types[alias][1]}: "
+                                 "one alias, one type")  # fmt: skip
+            taken.add(alias)
+            cols.append(Col(alias, kind, headers=(name.strip(),), pass_through=var))
+        if cols:
+            out[table] = tuple(cols)
+    return out
+
+
+def with_pass_through(layouts: dict[str, Layout], chosen: dict[str, tuple[Col, ...]]) -> dict[str, Layout]:
+    import dataclasses
+
+    for table, cols in chosen.items():
+        layouts[table] = dataclasses.replace(layouts[table], columns=layouts[table].columns + cols)
+    return layouts
+
+
 # the header spellings of every column, from landing/header_aliases.csv and the user's aliases file,
-# and the conversions columns chosen by var
+# the conversions columns chosen by var, and the pass-through columns
 LAYOUTS: dict[str, Layout] = with_conversion_columns(with_aliases(LAYOUT_LIST), conversion_columns())
 
 
@@ -921,3 +1010,7 @@ def output_columns(layout: Layout) -> list[tuple[str, str]]:
     cols = [(c.name, c.sql_type) for c in layout.columns]
     cols += [(d.name, d.sql_type) for d in layout.derived]
     return cols
+
+
+# the pass-through columns last: their headers are checked against every other column's
+LAYOUTS = with_pass_through(LAYOUTS, pass_through_columns(LAYOUTS))

@@ -48,12 +48,14 @@ class Settings:
 
     def fingerprint(self) -> dict:
         """What of the settings decides how a file lands (the ledger re-lands on a change)."""
-        from landing.rulebook import conversion_columns
+        from landing.rulebook import LAYOUTS, conversion_columns
 
         return {"reporting": self.reporting_currency, "accounts": self.account_currencies,
                 "date_orders": self.date_orders, "decimal_marks": self.decimal_marks,
                 "timezones": [self.reporting_timezone, self.source_timezones],
-                "conversions": {t: list(h) for t, h in conversion_columns().items()}}  # fmt: skip
+                "conversions": {t: list(h) for t, h in conversion_columns().items()},
+                "pass_through": {t: [[c.name, c.kind, *c.headers] for c in layout.columns if c.pass_through]
+                                 for t, layout in LAYOUTS.items() if any(c.pass_through for c in layout.columns)}}  # fmt: skip
 
 
 def per_source(variables: dict, var: str, env: str, allowed: tuple[str, ...] | None, what: str) -> dict[str, str]:

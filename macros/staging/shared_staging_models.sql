@@ -12,6 +12,12 @@
     {#- platform is constant within a model: in the key so that the changes log, which
         int_ad_performance__unioned reads, names the ad campaign (platform and campaign id) -#}
     {%- set keys = {'platform': 'platform', 'period_start': 'period_start', 'period_end': 'period_end', 'campaign_key': 'campaign_id', 'ad_group_key': 'ad_group_key'} %}
+    {#- pass-through columns: this platform's (summed if numbers, else as campaign_name), and NULL
+        for the other platforms' aliases #}
+    {%- set own = pass_through_columns(base_model | replace('base_', '', 1) | replace('__', '/')) %}
+    {%- set own_aliases = own | map(attribute='alias') | list %}
+    {%- set own_sums = own | rejectattr('type', 'equalto', 'text') | map(attribute='alias') | list %}
+    {%- set own_texts = own | selectattr('type', 'equalto', 'text') | map(attribute='alias') | list %}
     {{- incremental_by_key(base_model, keys, 'period_start', publish=true) }}
     with base as (
         {{ valid_landed_rows(base_model, keys) }}
@@ -22,8 +28,8 @@
         {{ sum_newest_export(
             'base',
             keys.keys() | list,
-            ['impressions', 'clicks', 'spend_amount_local', 'spend_amount', 'conversions'],
-            ['account_name_resolved', 'campaign_name', 'currency']
+            ['impressions', 'clicks', 'spend_amount_local', 'spend_amount', 'conversions'] + own_sums,
+            ['account_name_resolved', 'campaign_name', 'currency'] + own_texts
         ) }}
     ),
 
@@ -48,6 +54,14 @@
             spend_amount_local,
             spend_amount,
             conversions,
+            -- pass-through columns (vars <platform>__campaign_report_pass_through_columns)
+            {%- for column in ad_pass_through_columns() %}
+            {%- if column.alias in own_aliases %}
+            {{ column.alias }},
+            {%- else %}
+            cast(null as {{ column.sql_type }}) as {{ column.alias }},
+            {%- endif %}
+            {%- endfor %}
             -- lineage
             _source_file,
             _source_line,

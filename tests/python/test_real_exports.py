@@ -75,7 +75,9 @@ def build(
     results = [FileResult.from_dict(item) for item in summary["results"]]
     env.update(KPI_LANDING_DIR=str(landing), KPI_DUCKDB_PATH=str(db), DBT_PROFILES_DIR=str(ROOT))
     dbt = str(Path(sys.executable).with_name("dbt"))
-    run = subprocess.run([dbt, "build", "--target-path", str(tmp / "target")], cwd=ROOT, env=env,
+    # KPI_DBT_VARS: dbt's --vars, as ./scripts/build gives dbt the settings the landing step read
+    dbt_vars = ["--vars", env["KPI_DBT_VARS"]] if env.get("KPI_DBT_VARS") else []
+    run = subprocess.run([dbt, "build", "--target-path", str(tmp / "target"), *dbt_vars], cwd=ROOT, env=env,
                          capture_output=True, text=True)  # fmt: skip
     assert run.returncode == 0, run.stdout[-6000:]
     if renames is not None:

@@ -75,7 +75,8 @@ final as (
         contacts.original_source,
         contacts.utm_campaign,
         contacts.country_code,
-        contacts.lifecycle_stage,
+        contacts.lifecycle_stage
+        {{- pass_through_select(pass_through_columns('hubspot/contacts'), 'contacts.') }},
         -- lead date = create date; later stages by the stage-date rule above
         filled_dates.lead_date,
         filled_dates.mql_date,

@@ -62,7 +62,8 @@ spread_days as (
         platform,
         account_name,
         campaign_name,
-        currency,
+        currency
+        {{- pass_through_select(ad_pass_through_columns(), how='spread') }},
         ad_date,
         {{ spread_evenly('impressions', 1) }} as impressions,
         {{ spread_evenly('clicks', 1) }} as clicks,
@@ -80,7 +81,8 @@ campaign_days as (
         max(platform) as platform,
         max(account_name) as account_name,
         max(campaign_name) as campaign_name,
-        max(currency) as currency,
+        max(currency) as currency
+        {{- pass_through_select(ad_pass_through_columns(), how='aggregate') }},
         cast(sum(impressions) as {{ dbt.type_bigint() }}) as impressions,
         cast(sum(clicks) as {{ dbt.type_bigint() }}) as clicks,
         sum(spend_amount_local) as spend_amount_local,
@@ -107,7 +109,8 @@ final as (
         platform,
         account_name,
         campaign_name,
-        currency,
+        currency
+        {{- pass_through_select(ad_pass_through_columns()) }},
         -- dates
         ad_date,
         -- measures

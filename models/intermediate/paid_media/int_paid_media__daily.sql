@@ -24,7 +24,8 @@ final as (
         ads.platform,
         ads.ad_campaign_key,
         ads.campaign_id,
-        ads.campaign_name,
+        ads.campaign_name
+        {{- pass_through_select(ad_pass_through_columns(), 'ads.') }},
         -- counts and money
         ads.impressions,
         ads.clicks,

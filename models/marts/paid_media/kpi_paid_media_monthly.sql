@@ -1,5 +1,9 @@
 -- Paid media KPIs per month × platform × campaign (catalog section 3): the days' counts summed,
--- every rate recomputed from the sums (never an average of daily rates).
+-- every rate recomputed from the sums (never an average of daily rates). Pass-through campaign
+-- columns (vars <platform>__campaign_report_pass_through_columns) follow the campaign name: numbers summed,
+-- text as the campaign name (its greatest value in the month); while one is set, the contract is
+-- not enforced (its columns are the vars').
+{{ config(contract=pass_through_contract(ad_report_tables())) }}
 with paid_media as (
     select * from {{ ref('int_paid_media__daily') }}
 ),
@@ -10,7 +14,8 @@ monthly as (
         platform,
         ad_campaign_key,
         campaign_id,
-        max(campaign_name) as campaign_name,
+        max(campaign_name) as campaign_name
+        {{- pass_through_select(ad_pass_through_columns(), how='aggregate') }},
         cast(sum(impressions) as {{ dbt.type_bigint() }}) as impressions,
         cast(sum(clicks) as {{ dbt.type_bigint() }}) as clicks,
         sum(spend_amount) as spend_amount,
@@ -29,7 +34,8 @@ final as (
         platform,
         ad_campaign_key,
         campaign_id,
-        campaign_name,
+        campaign_name
+        {{- pass_through_select(ad_pass_through_columns()) }},
         -- counts and money
         impressions,
         clicks,

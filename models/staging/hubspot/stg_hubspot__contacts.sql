@@ -34,7 +34,8 @@ final as (
         deduplicated.utm_campaign,
         coalesce(channel_map.channel, 'Other') as channel,
         -- measures
-        deduplicated.lead_score,
+        deduplicated.lead_score
+        {{- pass_through_select(pass_through_columns('hubspot/contacts'), 'deduplicated.') }},
         -- dates
         deduplicated.created_at,
         deduplicated.became_lead_at,
