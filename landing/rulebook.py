@@ -183,10 +183,12 @@ AD_ENTITIES = (
 
 
 def ad_clicks(conversions: str = "conversions") -> tuple[Col, ...]:
-    """Clicks, the platform's conversions column (Meta: Results) and its reported CTR."""
+    """Clicks, the platform's conversions column (Meta: Results), their value (money, in the
+    account currency as spend) and its reported CTR."""
     return (
         Col("clicks", "integer", feeds=("ctr", "cpc")),
         Col(conversions, "number", feeds=AD_FEEDS_CONVERSIONS),
+        Col("conversion_value_local", "number"),
         Col("ctr_reported", "number"),
     )
 
@@ -196,7 +198,7 @@ AD_REPORT = {
     "required": ("campaign_name", "period_start", "impressions", "spend_amount_local"),
     "not_in_future": ("period_start",),
     "key": AD_KEY,
-    "money": ("spend_amount_local",),
+    "money": ("spend_amount_local", "conversion_value_local"),
     "currency": "currency",
     "additive": True,
 }
@@ -849,34 +851,42 @@ CONVERSIONS = {
     "meta_ads/campaign_report": "results",
     "microsoft_ads/campaign_report": "conversions",
 }
+# and their value, var <source>__conversion_value_columns the same way: e.g. ["All conv. value"],
+# ["Website purchases conversion value"]; shipped: Google Conv. value, LinkedIn Total Conversion
+# Value, Meta Purchases conversion value, Microsoft Revenue
+CHOSEN = {"conversion_columns": CONVERSIONS, "conversion_value_columns": dict.fromkeys(CONVERSIONS, "conversion_value_local")}
 
 
-def conversion_columns() -> dict[str, tuple[str, ...]]:
-    """{table: the headers chosen as its conversions} for the ad reports whose var is set."""
+def conversion_columns() -> dict[tuple[str, str], tuple[str, ...]]:
+    """{(table, column): the headers chosen for it} for the ad reports' conversions and conversion
+    value columns whose var is set."""
     from landing.variables import project_vars
 
     variables, out = project_vars(), {}
-    for table in CONVERSIONS:
-        var = f"{table.split('/')[0]}__conversion_columns"
-        value = variables.get(var) or []
-        value = [value] if isinstance(value, str) else value
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise SystemExit(f"var {var}: a list of export column headers, e.g. ['All conv.'], got {value!r}")
-        if value:
-            out[table] = tuple(v.strip() for v in value)
+    for suffix, columns in CHOSEN.items():
+        for table, column in columns.items():
+            var = f"{table.split('/')[0]}__{suffix}"
+            value = variables.get(var) or []
+            value = [value] if isinstance(value, str) else value
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise SystemExit(f"var {var}: a list of export column headers, e.g. ['All conv.'], got {value!r}")
+            if value:
+                out[(table, column)] = tuple(v.strip() for v in value)
     return out
 
 
-def with_conversion_columns(layouts: dict[str, Layout], chosen: dict[str, tuple[str, ...]]) -> dict[str, Layout]:
-    """The layouts with each chosen table's conversions column read from the chosen headers only
-    (no other column of the table reads them)."""
+def with_conversion_columns(
+    layouts: dict[str, Layout], chosen: dict[tuple[str, str], tuple[str, ...]]
+) -> dict[str, Layout]:
+    """The layouts with each chosen column read from the chosen headers only (no other column of
+    the table reads them)."""
     import dataclasses
 
-    for table, headers in chosen.items():
+    for (table, column), headers in chosen.items():
         taken = {normalize(h) for h in headers}
         columns = tuple(
             dataclasses.replace(c, headers=headers)
-            if c.name == CONVERSIONS[table]
+            if c.name == column
             else dataclasses.replace(c, headers=tuple(h for h in c.headers if normalize(h) not in taken))
             for c in layouts[table].columns
         )

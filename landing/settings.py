@@ -53,7 +53,7 @@ class Settings:
         return {"reporting": self.reporting_currency, "accounts": self.account_currencies,
                 "date_orders": self.date_orders, "decimal_marks": self.decimal_marks,
                 "timezones": [self.reporting_timezone, self.source_timezones],
-                "conversions": {t: list(h) for t, h in conversion_columns().items()},
+                "conversions": {f"{t}:{c}": list(h) for (t, c), h in conversion_columns().items()},
                 "pass_through": {t: [[c.name, c.kind, *c.headers] for c in layout.columns if c.pass_through]
                                  for t, layout in LAYOUTS.items() if any(c.pass_through for c in layout.columns)}}  # fmt: skip
 

@@ -70,6 +70,7 @@ def table_columns(layout: Layout) -> list[dict]:
 
 MONEY_OUT = {
     "spend_amount_local": "spend_amount",
+    "conversion_value_local": "conversion_value_amount",
     "amount_local": "amount",
     "unit_amount_local": "unit_amount",
     "amount_due_local": "amount_due",

@@ -28,7 +28,7 @@
         {{ sum_newest_export(
             'base',
             keys.keys() | list,
-            ['impressions', 'clicks', 'spend_amount_local', 'spend_amount', 'conversions'] + own_sums,
+            ['impressions', 'clicks', 'spend_amount_local', 'spend_amount', 'conversions', 'conversion_value_amount'] + own_sums,
             ['account_name_resolved', 'campaign_name', 'currency'] + own_texts
         ) }}
     ),
@@ -54,6 +54,7 @@
             spend_amount_local,
             spend_amount,
             conversions,
+            conversion_value_amount,
             -- pass-through columns (vars <platform>__campaign_report_pass_through_columns)
             {%- for column in ad_pass_through_columns() %}
             {%- if column.alias in own_aliases %}

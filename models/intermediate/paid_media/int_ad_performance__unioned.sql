@@ -69,7 +69,8 @@ spread_days as (
         {{ spread_evenly('clicks', 1) }} as clicks,
         {{ spread_evenly('spend_amount_local', 1000000) }} as spend_amount_local,
         {{ spread_evenly('spend_amount', 1000000) }} as spend_amount,
-        {{ spread_evenly('conversions', 1000000) }} as conversions
+        {{ spread_evenly('conversions', 1000000) }} as conversions,
+        {{ spread_evenly('conversion_value_amount', 1000000) }} as conversion_value_amount
     from period_days
 ),
 
@@ -87,7 +88,8 @@ campaign_days as (
         cast(sum(clicks) as {{ dbt.type_bigint() }}) as clicks,
         sum(spend_amount_local) as spend_amount_local,
         sum(spend_amount) as spend_amount,
-        sum(conversions) as conversions
+        sum(conversions) as conversions,
+        sum(conversion_value_amount) as conversion_value_amount
     from spread_days
     group by ad_campaign_key, ad_date
 ),
@@ -118,7 +120,8 @@ final as (
         clicks,
         spend_amount_local,
         spend_amount,
-        conversions
+        conversions,
+        conversion_value_amount
     from recomputed_days
 )
 

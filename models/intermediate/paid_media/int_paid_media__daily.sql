@@ -31,6 +31,7 @@ final as (
         ads.clicks,
         ads.spend_amount,
         ads.conversions,
+        ads.conversion_value_amount,
         coalesce(attribution.crm_leads, 0) as crm_leads,
         coalesce(attribution.attributed_revenue_amount, 0) as attributed_revenue_amount
     from ads

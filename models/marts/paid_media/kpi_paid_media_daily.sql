@@ -27,6 +27,7 @@ final as (
         clicks,
         spend_amount,
         conversions,
+        conversion_value_amount,
         crm_leads,
         attributed_revenue_amount,
         -- KPIs

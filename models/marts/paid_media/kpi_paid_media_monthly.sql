@@ -20,6 +20,7 @@ monthly as (
         cast(sum(clicks) as {{ dbt.type_bigint() }}) as clicks,
         sum(spend_amount) as spend_amount,
         sum(conversions) as conversions,
+        sum(conversion_value_amount) as conversion_value_amount,
         cast(sum(crm_leads) as {{ dbt.type_bigint() }}) as crm_leads,
         sum(attributed_revenue_amount) as attributed_revenue_amount
     from paid_media
@@ -41,6 +42,7 @@ final as (
         clicks,
         spend_amount,
         conversions,
+        conversion_value_amount,
         crm_leads,
         attributed_revenue_amount,
         -- KPIs

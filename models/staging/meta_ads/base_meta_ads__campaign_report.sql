@@ -3,6 +3,6 @@
 -- converts money to the reporting currency and adds the FX rule.
 {{ base_landed_rows(
     source('meta_ads', 'campaign_report'),
-    money={'spend_amount_local': 'spend_amount'},
+    money={'spend_amount_local': 'spend_amount', 'conversion_value_local': 'conversion_value_amount'},
     fx_date='period_start'
 ) }}
