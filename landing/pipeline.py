@@ -33,7 +33,7 @@ from landing.opening import READ_ERRORS, Opened, explain, open_export, read_exce
 from landing.report import availability, write_quarantine_csv
 from landing.results import FileResult
 from landing.rulebook import Layout, normalize_header
-from landing.settings import ROOT, Settings, duckdb_config, load_settings
+from landing.settings import ROOT, Settings, duckdb_config, load_settings, source_enabled
 from landing.sql import safe_path
 from landing.values import Evidence
 from landing.workers import cursor_pool, landing_workers
@@ -333,6 +333,11 @@ def validate_folder(
         stamp, target, entry = snapshots[name]
         ledger.record_file(name, stamp, target, entry["landed_at"], entry["result"])
     ledger.save(set(kept))
+    for result in results:  # landed, but a source switched off is not read by dbt: said, never silent
+        source = (result.table or "").split("/")[0]
+        if result.status == "accepted" and source and not source_enabled(source):
+            result.add("warning", f"source {source} is switched off (var {source}__enabled: false): this file is "
+                       "validated and landed, but the warehouse does not read it")  # fmt: skip
     rows = availability(results)
     with open(landing / "_meta" / "column_availability.csv", "w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=["table_name", "column_name", "files_total", "files_with_column"])

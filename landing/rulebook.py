@@ -854,7 +854,10 @@ CONVERSIONS = {
 # and their value, var <source>__conversion_value_columns the same way: e.g. ["All conv. value"],
 # ["Website purchases conversion value"]; shipped: Google Conv. value, LinkedIn Total Conversion
 # Value, Meta Purchases conversion value, Microsoft Revenue
-CHOSEN = {"conversion_columns": CONVERSIONS, "conversion_value_columns": dict.fromkeys(CONVERSIONS, "conversion_value_local")}
+CHOSEN = {
+    "conversion_columns": CONVERSIONS,
+    "conversion_value_columns": dict.fromkeys(CONVERSIONS, "conversion_value_local"),
+}
 
 
 def conversion_columns() -> dict[tuple[str, str], tuple[str, ...]]:

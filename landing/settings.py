@@ -77,6 +77,12 @@ def per_source(variables: dict, var: str, env: str, allowed: tuple[str, ...] | N
     return out
 
 
+def source_enabled(source: str, variables: dict | None = None) -> bool:
+    """Var <source>__enabled (default true), as dbt reads it (macros/staging/landed_rows.sql)."""
+    value = (variables if variables is not None else project_vars()).get(f"{source}__enabled", True)
+    return value in (True, "true", "True")
+
+
 def reporting_currency(variables: dict | None = None) -> str:
     return str((variables if variables is not None else project_vars()).get("reporting_currency", "USD")).upper()
 

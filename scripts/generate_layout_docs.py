@@ -21,6 +21,12 @@ sys.path.insert(0, str(ROOT))
 os.environ["KPI_HEADER_ALIASES"] = os.devnull  # the docs list the shipped spellings, never a user's own
 from landing.rulebook import LAYOUTS, Col, Layout  # noqa: E402
 
+# the landed lineage columns' types (landing/write.py), for a switched-off source's empty relation
+LINEAGE_TYPES = {
+    "_source_file": "varchar", "_source_line": "bigint", "_loaded_at": "timestamp", "_exported_at": "timestamp",
+    "_is_layout_row": "boolean", "_reject_reason": "varchar", "_reject_column": "varchar", "_raw_values": "varchar",
+    "_row_hash": "bigint", "_segment": "varchar",
+}  # fmt: skip
 LINEAGE = {
     "_source_file": "The export file the row came from (<source>/<table>/<file> in the exports folder).",
     "_source_line": "Line of the row in that file (1 = first line, preamble included).",
@@ -61,11 +67,15 @@ def describe(col: Col) -> str:
     return f"From header {spellings}: {what}; {need}{feeds}{pii}."
 
 
-def table_columns(layout: Layout) -> list[dict]:
-    cols = [{"name": c.name, "description": describe(c)} for c in layout.columns]
-    cols += [{"name": d.name, "description": f"Derived: {d.sql}"} for d in layout.derived]
-    cols += [{"name": k, "description": v} for k, v in LINEAGE.items()]
-    return cols
+def table_columns(layout: Layout, typed: bool = False) -> list[dict]:
+    """The landed table's columns (not a user's pass-through columns); typed: with their data_type,
+    which a switched-off source's base model reads (macros/staging/landed_rows.sql)."""
+    cols = [(c.name, describe(c), c.sql_type) for c in layout.columns if not c.pass_through]
+    cols += [(d.name, f"Derived: {d.sql}", d.sql_type) for d in layout.derived]
+    cols += [(k, v, LINEAGE_TYPES[k]) for k, v in LINEAGE.items()]
+    return [
+        {"name": n, "data_type": t, "description": d} if typed else {"name": n, "description": d} for n, d, t in cols
+    ]
 
 
 MONEY_OUT = {
@@ -144,7 +154,7 @@ def render(path: Path) -> str:
             table["identifier"] = (
                 f"{{{{ var('{source['name']}_{table['name']}_identifier', '{source['name']}__{table['name']}') }}}}"
             )
-            table["columns"] = table_columns(layout)
+            table["columns"] = table_columns(layout, typed=True)
             tables.append(table)
         source["tables"] = tables
     return yaml.dump(doc, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100)

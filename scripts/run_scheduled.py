@@ -270,7 +270,12 @@ class Steps:
         tables = sorted({r["table"] for r in summary["results"] if r["status"] == "accepted"})
         if not tables:
             raise RunFailed(REJECTED, "no accepted export in the exports folder: nothing to build")
-        select = [f"source:{t.replace('/', '.')}" for t in tables]
+        sys.path.insert(0, str(ROOT))
+        from landing.settings import source_enabled  # a source switched off is not read: not checked
+
+        select = [f"source:{t.replace('/', '.')}" for t in tables if source_enabled(t.split("/")[0])]
+        if not select:
+            return {"data_as_of": None, "exports_newest_at": None}
         code = self.call([str(self.bin / "dbt"), "source", "freshness", "--target-path", str(self.target),
                           "--output", str(self.target / "sources.json"), "--select", *select])  # fmt: skip
         path = self.target / "sources.json"

@@ -31,11 +31,14 @@
 {% macro delete_rows_of_files_gone(source_ref) -%}
     {#- Pre-hook of a base_ model on an incremental run: deletes its rows whose landing
         (_source_file, _loaded_at) is no longer in the landed source (the export was re-landed
-        or deleted). -#}
-    {%- if is_incremental() %}
+        or deleted); every row when the source is switched off (var <source>__enabled). -#}
+    {%- if is_incremental() and source_enabled(source_ref[0]) %}
     {%- set landed = source(source_ref[0], source_ref[1]) %}
     delete from {{ this }}
     where {{ landing_not_in(this, landed) }}
+    {%- elif is_incremental() %}
+    {#- the source was switched off since: none of its rows stay #}
+    delete from {{ this }}
     {%- endif %}
 {%- endmacro %}
 

@@ -8,14 +8,31 @@
         - currency: the landed column holding the currency of the money columns (HubSpot deals:
           basis_currency, the company currency when HubSpot converted the amount itself);
         - pii: {clear_col: hashed_col}: the clear value is replaced by its hash.
-        Incremental by file (macros/staging/incremental.sql): a run reads only the exports landed since. -#}
+        Incremental by file (macros/staging/incremental.sql): a run reads only the exports landed since.
+        A source switched off (var <source>__enabled: false, e.g. a host project without that
+        connector's tables) is never read: the model has its declared columns and no rows. -#}
     {{- incremental_by_file() }}
     {%- set skip = ['_reject_reason', '_reject_column'] + (pii.keys() | list) %}
+    {#- the model's source (model.sources: filled once parsed) #}
+    {%- set source_ref = model.sources[0] if model.sources else ['', ''] %}
+    {%- if source_enabled(source_ref[0]) %}
     {%- set columns = columns_matching(source_relation, '%') | reject('in', skip) | list %}
     with landed as (
         select * from {{ source_relation }} as landed_rows
         {{- rows_of_new_files('landed_rows') }}
     ),
+    {%- else %}
+    {%- set declared = declared_source_columns(source_ref[0], source_ref[1]) %}
+    {%- set columns = declared | map(attribute='name') | reject('in', skip) | list %}
+    with landed as (
+        select
+            {%- for column in declared %}
+            cast(null as {{ api.Column.translate_type(column.data_type) }}) as {{ column.name }}{{ ',' if not loop.last }}
+            {%- endfor %}
+        from (select 1 as no_row) as switched_off
+        where 1 = 0
+    ),
+    {%- endif %}
 
     final as (
         select
@@ -62,4 +79,30 @@
     union all
     {%- endif %}
     {%- endfor %}
+{%- endmacro %}
+
+
+
+{% macro source_enabled(source_name) -%}
+    {#- Whether a source is switched on (var <source>__enabled, default true: Fivetran's convention).
+        An ad platform switched off leaves the project (dbt_project.yml); any other source's models
+        stay, with no rows, so the marts it feeds build with its KPIs NULL or zero. -#}
+    {{- return(var(source_name ~ '__enabled', true) in [true, 'true', 'True']) }}
+{%- endmacro %}
+
+
+{% macro declared_source_columns(source_name, table_name) -%}
+    {#- The columns (name, data_type) the sources YAML declares for a raw table (generated from the
+        rule book by scripts/generate_layout_docs.py). Empty at parse time. -#}
+    {%- set found = [] %}
+    {%- if execute %}
+        {%- for node in graph.sources.values() %}
+            {%- if node.source_name == source_name and node.name == table_name %}
+                {%- for column in node.columns.values() %}
+                    {%- do found.append({'name': column.name, 'data_type': column.data_type}) %}
+                {%- endfor %}
+            {%- endif %}
+        {%- endfor %}
+    {%- endif %}
+    {{- return(found) }}
 {%- endmacro %}

@@ -13,6 +13,7 @@
     4. with amount_column (a local-currency amount of the landed table, base and staging): money
        reconciles the same way, the landed total (parsed once by the landing step) =
        staged + layout rows + quarantined + duplicates removed (the rows the dedupe drops).
+    A source switched off (var <source>__enabled: false) is never read: its raw side is no rows.
     Returns one row with the counts and totals when an equation fails. -#}
 with raw_rows as (
     select
@@ -20,7 +21,12 @@ with raw_rows as (
         {%- if amount_column %},
         sum({{ amount_column }}) as money
         {%- endif %}
+    {%- if source_enabled(source_name) %}
     from {{ source(source_name, table_name) }}
+    {%- else %}
+    from {{ base_model }}
+    where 1 = 0
+    {%- endif %}
 ),
 
 ranked as (

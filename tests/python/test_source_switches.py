@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 from conftest import ROOT, open_warehouse
 from test_real_exports import CASES, read
 
@@ -45,3 +46,66 @@ def test_a_switched_off_platform_leaves_the_project_and_the_marts(tmp_path) -> N
         if r["Campaign"] and not r["Campaign status"].startswith("Total")
     )
     assert abs(float(spend) - expected) < 0.01
+
+
+def test_a_switched_off_source_is_never_read_and_every_mart_still_builds(tmp_path) -> None:
+    """A host project without Stripe and Salesforce tables (vars stripe__enabled and salesforce__enabled
+    false, sources read from raw tables): the build passes without those tables, their staging
+    models are empty, the other sources' rows are all there; the landing step says the Stripe file
+    it landed is not read. Without the switch the same build fails on the missing table."""
+    landing, db = tmp_path / "landing", tmp_path / "w.duckdb"
+    off = "{stripe__enabled: false, salesforce__enabled: false}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KPI_")}
+    landed = subprocess.run([sys.executable, "-m", "landing", "--exports", str(CASES / "group_a"), "--landing",
+                             str(landing), "--report", str(tmp_path / "r"), "--quiet"], cwd=ROOT,
+                            env=dict(env, KPI_DBT_VARS=off), capture_output=True, text=True)  # fmt: skip
+    assert landed.returncode == 0, landed.stdout[-3000:]
+    summary = json.loads((tmp_path / "r" / "validation_summary.json").read_text(encoding="utf-8"))
+    stripe = [f["message"] for r in summary["results"] if r["table"] == "stripe/invoices" for f in r["findings"]]
+    assert any("switched off (var stripe__enabled: false)" in m for m in stripe), stripe
+    # the raw tables a connector would have synced: every landed table but Stripe's and Salesforce's
+    con = duckdb.connect(str(db))
+    con.execute("create schema raw")
+    tables = sorted({p.parent.relative_to(landing).as_posix() for p in landing.glob("*/*/*.parquet")})
+    declared = {}
+    for table in tables:
+        source, name = table.split("/")
+        declared[table] = {
+            r[0]: r[1] for r in con.execute("describe select * from read_parquet(?)", [str(landing / table / "*.parquet")]).fetchall()
+        }  # fmt: skip
+        if source not in ("stripe", "salesforce"):
+            con.execute(f"create table raw.{source}__{name} as select * from read_parquet(?)",
+                        [str(landing / table / "*.parquet")])  # fmt: skip
+    # and the landing step's column availability beside them, as scripts/load_landed.py copies it
+    con.execute("create table raw.landed_column_availability as select * from read_csv(?, all_varchar = true)",
+                [str(landing / "_meta" / "column_availability.csv")])  # fmt: skip
+    con.close()
+    assert "stripe/invoices" in tables and "hubspot/contacts" in tables
+    env.update(KPI_LANDING_DIR=str(landing), KPI_DUCKDB_PATH=str(db), DBT_PROFILES_DIR=str(ROOT))
+    dbt = str(Path(sys.executable).with_name("dbt"))
+
+    def build(dbt_vars: str) -> subprocess.CompletedProcess:
+        return subprocess.run([dbt, "build", "--target-path", str(tmp_path / "target"), "--vars", dbt_vars],
+                              cwd=ROOT, env=env, capture_output=True, text=True)  # fmt: skip
+
+    failed = build("{kpi_warehouse__raw_tables: true}")
+    assert failed.returncode != 0 and "stripe__invoices" in failed.stdout, failed.stdout[-3000:]
+    run = build("{kpi_warehouse__raw_tables: true, stripe__enabled: false, salesforce__enabled: false}")
+    assert run.returncode == 0, run.stdout[-6000:]
+    # the sources YAML declares every landed column with its landed type (what the empty model has)
+    manifest = json.loads((tmp_path / "target" / "manifest.json").read_text(encoding="utf-8"))
+    for node in manifest["sources"].values():
+        table = f"{node['source_name']}/{node['name']}"
+        if table in declared:
+            got = {n: c["data_type"].replace(" ", "").upper() for n, c in node["columns"].items()}
+            assert got == {n: t.replace(" ", "").upper() for n, t in declared[table].items()}, table
+    con = open_warehouse(db)
+    try:
+        assert con.execute("select count(*) from stg_stripe__invoices").fetchone()[0] == 0
+        assert con.execute("select count(*) from stg_salesforce__opportunities").fetchone()[0] == 0
+        contacts = read("group_a", "hubspot/contacts/hubspot-crm-exports-all-contacts-2026-06-01.csv")
+        assert con.execute("select count(*) from kpi_funnel_contacts").fetchone()[0] == len(contacts) == 12
+        assert con.execute("select count(*) from kpi_scorecard").fetchone()[0] > 0
+        assert con.execute("select coalesce(sum(sales_revenue_amount), 0) from kpi_revenue").fetchone()[0] == 0
+    finally:
+        con.close()
