@@ -35,11 +35,12 @@ def file_sha256(path: Path) -> str:
 
 def rules_fingerprint(root: Path, settings: dict, encodings: dict[str, str], extra: tuple[Path, ...] = ()) -> str:
     """The hash of everything that decides how a file lands, besides the file itself: the package's
-    code and data, the FX seed, the settings, and `extra` files (the user's header aliases)."""
+    code and data, the FX and deal-stage seeds, the settings, and `extra` files (the user's header aliases)."""
     digest = hashlib.sha256(str(LEDGER_VERSION).encode())
     for path in sorted(p for p in PACKAGE.iterdir() if p.suffix in (".py", ".csv")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    digest.update((root / "seeds" / "reference" / "fx_rates.csv").read_bytes())
+    for seed in ("fx_rates.csv", "deal_stage_map.csv"):  # FX checks; the closed deal stages (landing/values.py)
+        digest.update((root / "seeds" / "reference" / seed).read_bytes())
     for path in extra:
         digest.update(path.read_bytes() if path.is_file() else b"")
     digest.update(json.dumps([settings, encodings], sort_keys=True, default=sorted).encode())

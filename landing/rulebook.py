@@ -373,7 +373,7 @@ LAYOUT_LIST: list[Layout] = [
             Derived("contact_id", sql_text("split_part(p.associated_contact_ids, ';', 1)")),
             Derived("source_system", "'hubspot'"),
             Derived("lead_source", "cast(null as varchar)"),  # not exported by HubSpot deals
-            Derived("deal_status", sql_deal_status("p.deal_stage")),
+            Derived("deal_status", sql_deal_status("p.deal_stage", "hubspot")),
             Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),
             # the amount the reporting amount is converted from: HubSpot's own conversion to the
             # company currency (the hubspot account currency) when the export has it, else the
@@ -435,7 +435,7 @@ LAYOUT_LIST: list[Layout] = [
         ),
         derived=(
             Derived("source_system", "'salesforce'"),
-            Derived("deal_status", sql_deal_status("p.deal_stage")),
+            Derived("deal_status", sql_deal_status("p.deal_stage", "salesforce")),
             Derived("pipeline", "'Salesforce'"),
             Derived("currency", "coalesce(p.currency_raw, f.account_currency)"),
         ),

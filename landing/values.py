@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from landing.results import Rejected
 from landing.sql import literal
@@ -66,11 +67,34 @@ def timestamp_from_text(text: str, formats: tuple[str, ...]) -> str:
     return f"try_strptime({text}, [{fmts}])"
 
 
-def sql_deal_status(col: str) -> str:
-    """Business rule: a deal is won or lost only in a closed stage (HubSpot "Closed Won" /
-    closedwon, Salesforce "Closed Won"); every other stage is open."""
+DEAL_STAGE_MAP = Path(__file__).resolve().parents[1] / "seeds" / "reference" / "deal_stage_map.csv"
+
+
+def deal_outcomes(path: Path = DEAL_STAGE_MAP) -> dict[str, dict[str, str]]:
+    """{source_system: {stage, lower-cased without spaces: won | lost}}: the closed stages of
+    seeds/reference/deal_stage_map.csv (funnel_step won or lost), the one statement of which stage
+    closes a deal (int_deals__stage_dates reads the same seed for the stage order)."""
+    import csv
+
+    out: dict[str, dict[str, str]] = {}
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["funnel_step"] in ("won", "lost"):
+                out.setdefault(row["source_system"], {})["".join(row["deal_stage"].split()).lower()] = row[
+                    "funnel_step"
+                ]
+    return out
+
+
+def sql_deal_status(col: str, source_system: str, outcomes: dict[str, str] | None = None) -> str:
+    """Business rule: a deal is won or lost only in a closed stage of its CRM (deal_outcomes, the
+    seed's won and lost stages, compared without case and spaces); every other stage is open."""
+    outcomes = deal_outcomes()[source_system] if outcomes is None else outcomes
     squashed = f"lower(replace(trim({col}), ' ', ''))"
-    return f"(case when {squashed} = 'closedwon' then 'won' when {squashed} = 'closedlost' then 'lost' else 'open' end)"
+    whens = " ".join(
+        f"when {squashed} = {literal(stage)} then {literal(status)}" for stage, status in sorted(outcomes.items())
+    )
+    return f"(case {whens} else 'open' end)" if whens else "'open'"
 
 
 # a numeric day/month date: two 1-2 digit fields then a year, any of / - . as separator
