@@ -49,27 +49,3 @@
     cross join {{ deals }} as deals
     group by months.period_start, deals.{{ dimension }}
 {%- endmacro %}
-
-
-{% macro sales_pipeline_kpis() -%}
-    {#- The deal-side KPI columns shared by kpi_sales_funnel and kpi_sales_funnel_team, from the
-        measures of sales_pipeline_by (catalog section 4). -#}
-    deals_created,
-    deals_created_cohort_quoted,
-    deals_created_cohort_won,
-    deals_quoted,
-    deals_won,
-    deals_lost,
-    deals_closed,
-    won_amount,
-    {{ ratio('deals_won', 'deals_closed') }} as win_rate,
-    {{ ratio('deals_created_cohort_quoted', 'deals_created') }} as opportunity_to_quote_rate,
-    -- sales cycle (lead created -> deal won) of the deals won in the period
-    sales_cycle_days_total,
-    won_deals_with_cycle,
-    {{ ratio('sales_cycle_days_total', 'won_deals_with_cycle') }} as sales_cycle_days_mean,
-    cast(sales_cycle_days_median as {{ dbt.type_numeric() }}) as sales_cycle_days_median,
-    -- pipeline at period end
-    open_deals_at_end,
-    open_pipeline_amount
-{%- endmacro %}

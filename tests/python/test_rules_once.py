@@ -45,3 +45,49 @@ def test_a_stage_added_to_the_seed_closes_deals_without_a_code_change(tmp_path) 
 def test_no_closed_stage_is_spelled_in_the_landing_code() -> None:
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "landing").glob("*.py"))
     assert not re.search(r"closed\s*won|closed\s*lost", code, re.IGNORECASE)
+
+
+# A ratio KPI's formula: the registry's numerator, denominator and multiplier, the one statement;
+# every model that computes the KPI's column writes it as ratio() (or roi()) on those parts.
+FORMULA = re.compile(
+    r"\{\{\s*(ratio|roi)\(\s*'([^']*)'\s*,\s*'([^']*)'\s*(?:,\s*([0-9.]+)\s*)?\)\s*\}\}\s+as\s+([a-z0-9_]+)"
+)
+
+
+def plain(expression: str) -> str:
+    """An expression without relation prefixes (events.cost_amount) and coalesce(x, 0) wrappers."""
+    expression = re.sub(r"coalesce\(\s*([^(),]+?)\s*,\s*0\s*\)", r"\1", expression)
+    return re.sub(r"\b[a-z_]+\.([a-z_][a-z0-9_]*)", r"\1", expression).strip()
+
+
+def same_part(written: str, part: str, sql: str) -> bool:
+    """The part as written is the registry's column, or the expression the model names it by
+    (`promoters - detractors as net_promoters` beside ratio('promoters - detractors', …))."""
+    written = plain(written)
+    if written == part:
+        return True
+    named = re.findall(rf"\n\s*([^\n]+?)\s+as\s+{re.escape(part)}\b", sql)
+    return any(plain(n.removeprefix("{{ ").strip().rstrip(",")) == written for n in named)
+
+
+def test_every_ratio_kpi_is_computed_from_its_registry_parts() -> None:
+    with open(ROOT / "seeds" / "definitions" / "kpi_registry.csv", newline="", encoding="utf-8") as fh:
+        registry = [r for r in csv.DictReader(fh) if r["rollup"] == "ratio"]
+    sources = {p: p.read_text(encoding="utf-8") for p in (ROOT / "models").rglob("*.sql")}
+    calls: dict[str, list[tuple]] = {}
+    for path, sql in sources.items():
+        for how, num, den, mult, column in FORMULA.findall(sql):
+            calls.setdefault(column, []).append((path, sql, how, num, den, mult or "1"))
+    assert len(registry) > 30
+    for kpi in registry:
+        found = calls.get(kpi["value_column"], [])
+        assert found, f"{kpi['kpi_name']}: no model writes {kpi['value_column']} as ratio() or roi()"
+        for path, sql, how, num, den, mult in found:
+            where = f"{kpi['kpi_name']} in {path.relative_to(ROOT)}"
+            if how == "roi":  # roi(return, investment) = ratio(return - investment, investment)
+                num = f"{num} - {den}"
+            assert same_part(num, kpi["numerator"], sql), f"{where}: numerator {num!r}, registry {kpi['numerator']!r}"
+            assert same_part(den, kpi["denominator"], sql), (
+                f"{where}: denominator {den!r}, registry {kpi['denominator']!r}"
+            )
+            assert float(mult) == float(kpi["multiplier"]), f"{where}: multiplier {mult}, registry {kpi['multiplier']}"

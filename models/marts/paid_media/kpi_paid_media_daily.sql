@@ -30,8 +30,16 @@ final as (
         conversion_value_amount,
         crm_leads,
         attributed_revenue_amount,
-        -- KPIs
-        {{ paid_media_kpis() }}
+        -- KPIs (catalog section 3; the registry's numerator and denominator:
+        -- tests/python/test_rules_once.py)
+        attributed_revenue_amount - spend_amount as net_return_amount,
+        {{ ratio('clicks', 'impressions') }} as ctr,
+        {{ ratio('spend_amount', 'clicks') }} as cpc,
+        {{ ratio('spend_amount', 'impressions', 1000) }} as cpm,
+        {{ ratio('conversions', 'clicks') }} as conversion_rate,
+        {{ ratio('spend_amount', 'crm_leads') }} as paid_cost_per_lead,
+        {{ ratio('attributed_revenue_amount', 'spend_amount') }} as roas,
+        {{ roi('attributed_revenue_amount', 'spend_amount') }} as campaign_roi
     from paid_media
 )
 

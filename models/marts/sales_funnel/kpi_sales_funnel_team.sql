@@ -35,7 +35,24 @@ final as (
         team_name,
         -- deals, win rate, sales cycle, pipeline at period end
         {{ ratio('deals_created_cohort_won', 'deals_created') }} as deals_created_won_rate,
-        {{ sales_pipeline_kpis() }}
+        deals_created,
+        deals_created_cohort_quoted,
+        deals_created_cohort_won,
+        deals_quoted,
+        deals_won,
+        deals_lost,
+        deals_closed,
+        won_amount,
+        {{ ratio('deals_won', 'deals_closed') }} as win_rate,
+        {{ ratio('deals_created_cohort_quoted', 'deals_created') }} as opportunity_to_quote_rate,
+        -- sales cycle (lead created -> deal won) of the deals won in the period
+        sales_cycle_days_total,
+        won_deals_with_cycle,
+        {{ ratio('sales_cycle_days_total', 'won_deals_with_cycle') }} as sales_cycle_days_mean,
+        cast(sales_cycle_days_median as {{ dbt.type_numeric() }}) as sales_cycle_days_median,
+        -- pipeline at period end
+        open_deals_at_end,
+        open_pipeline_amount
     from pipeline
 )
 

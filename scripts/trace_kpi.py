@@ -1,0 +1,129 @@
+"""The files a reader opens to find a KPI's formula, docs and tests: the trace of issue 36.
+
+    python scripts/trace_kpi.py ctr win_rate        # the traces of some KPIs
+    python scripts/trace_kpi.py --all               # every KPI of the registry, largest trace first
+    python scripts/trace_kpi.py --all --json FILE   # the same as JSON
+
+Read from target/manifest.json (run `dbt parse` first) and the registry:
+  formula   the mart's SQL, and every macro of this project the mart calls whose SQL writes
+            `as <column>` (a column-list macro that hides the formula);
+  docs      the file of the column's docs block (`{{ doc('kpi_x') }}`), else the mart's YAML;
+  tests     the YAML files of the data tests on the column or mentioning it, and of the unit tests
+            whose expected rows hold it;
+  source    seeds/definitions/kpi_registry.csv, where the definition is written.
+A file that scripts/generate_from_registry.py writes (docs blocks, semantic layer) is generated
+from the registry: it is listed, and not counted apart from the registry.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REGISTRY = "seeds/definitions/kpi_registry.csv"
+GENERATED = ("models/docs/kpis.md", "models/docs/overview.md", "models/semantic/")
+
+
+def load(manifest_path: Path) -> tuple[dict, list[dict]]:
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    with open(ROOT / REGISTRY, newline="", encoding="utf-8") as fh:
+        registry = list(csv.DictReader(fh))
+    return manifest, registry
+
+
+def trace(manifest: dict, kpi: dict) -> dict:
+    mart, column = kpi["mart"], kpi["value_column"]
+    node = next(n for n in manifest["nodes"].values() if n["resource_type"] == "model" and n["name"] == mart)
+    defined_as = re.compile(rf"\bas\s+{re.escape(column)}\b", re.IGNORECASE)
+    formula = defining_files(manifest, node, defined_as, set())
+    description = (node["columns"].get(column) or {}).get("description", "")
+    docs = []
+    for name in re.findall(r"doc\(\s*['\"]([a-z0-9_]+)['\"]\s*\)", node.get("patch_path") and _raw_description(
+            node, column) or ""):  # fmt: skip
+        block = next((d for d in manifest["docs"].values() if d["name"] == name), None)
+        if block:
+            docs.append(block["original_file_path"])
+    if not docs and description:
+        docs.append(node["patch_path"].split("://", 1)[-1])
+    mentions = re.compile(rf"\b{re.escape(column)}\b")
+    tests = set()
+    for test in manifest["nodes"].values():
+        if test["resource_type"] != "test" or node["unique_id"] not in test["depends_on"]["nodes"]:
+            continue
+        kwargs = json.dumps((test.get("test_metadata") or {}).get("kwargs", {}))
+        if test.get("column_name") == column or mentions.search(kwargs):
+            tests.add(test["original_file_path"])
+    for unit in manifest.get("unit_tests", {}).values():
+        if unit["model"] == mart and mentions.search(json.dumps(unit["expect"])):
+            tests.add(unit["original_file_path"])
+    files = [*formula, *docs, *sorted(tests), REGISTRY]
+    distinct = list(dict.fromkeys(files))
+    counted = [f for f in distinct if not f.startswith(GENERATED)]
+    return {"kpi": kpi["kpi_name"], "mart": mart, "column": column, "formula": formula, "docs": docs,
+            "tests": sorted(tests), "files": distinct, "counted": counted}  # fmt: skip
+
+
+def defining_files(manifest: dict, node: dict, defined_as: re.Pattern, seen: set[str]) -> list[str]:
+    """The model's file, the project macros it calls that write `as <column>`, and, when neither
+    does (the model selects the column from upstream), the same for the upstream models."""
+    seen.add(node["unique_id"])
+    files = [node["original_file_path"]]
+    if defined_as.search(node["raw_code"]):
+        return files
+    macros = [manifest["macros"][m] for m in node["depends_on"]["macros"] if m in manifest["macros"]]
+    macros = [m for m in macros if m["package_name"] == node["package_name"] and defined_as.search(m["macro_sql"])]
+    if macros:
+        return files + [m["original_file_path"] for m in macros]
+    for parent_id in node["depends_on"]["nodes"]:
+        parent = manifest["nodes"].get(parent_id)
+        if parent and parent["resource_type"] == "model" and parent_id not in seen:
+            found = defining_files(manifest, parent, defined_as, seen)
+            if len(found) > 1 or defined_as.search(parent["raw_code"]):
+                return files + found
+    return files
+
+
+def _raw_description(node: dict, column: str) -> str:
+    """The column's description as written in the YAML (the manifest holds it rendered)."""
+    import yaml
+
+    path = ROOT / node["patch_path"].split("://", 1)[-1]
+    for model in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("models") or []:
+        if model.get("name") == node["name"]:
+            for col in model.get("columns") or []:
+                if col.get("name") == column:
+                    return str(col.get("description", ""))
+    return ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("kpis", nargs="*")
+    parser.add_argument("--all", action="store_true")
+    parser.add_argument("--manifest", type=Path, default=ROOT / "target" / "manifest.json")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    manifest, registry = load(args.manifest)
+    by_name = {r["kpi_name"]: r for r in registry}
+    names = list(by_name) if args.all else args.kpis
+    unknown = [n for n in names if n not in by_name]
+    if unknown or not names:
+        print(f"unknown KPI(s): {unknown}" if unknown else "name KPIs or give --all", file=sys.stderr)
+        return 2
+    traces = sorted((trace(manifest, by_name[n]) for n in names), key=lambda t: (-len(t["counted"]), t["kpi"]))
+    for t in traces:
+        print(f"{t['kpi']} ({t['mart']}.{t['column']}): {len(t['counted'])} files")
+        for f in t["files"]:
+            print(f"    {f}{'' if f in t['counted'] else '   (generated from the registry)'}")
+    if args.json:
+        args.json.write_text(json.dumps(traces, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
