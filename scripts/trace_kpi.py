@@ -39,8 +39,7 @@ def load(manifest_path: Path) -> tuple[dict, list[dict]]:
 def trace(manifest: dict, kpi: dict) -> dict:
     mart, column = kpi["mart"], kpi["value_column"]
     node = next(n for n in manifest["nodes"].values() if n["resource_type"] == "model" and n["name"] == mart)
-    defined_as = re.compile(rf"\bas\s+{re.escape(column)}\b", re.IGNORECASE)
-    formula = defining_files(manifest, node, defined_as, set())
+    formula = defining_files(manifest, node, Defines(column), set())
     description = (node["columns"].get(column) or {}).get("description", "")
     docs = []
     for name in re.findall(r"doc\(\s*['\"]([a-z0-9_]+)['\"]\s*\)", node.get("patch_path") and _raw_description(
@@ -68,7 +67,20 @@ def trace(manifest: dict, kpi: dict) -> dict:
             "tests": sorted(tests), "files": distinct, "counted": counted}  # fmt: skip
 
 
-def defining_files(manifest: dict, node: dict, defined_as: re.Pattern, seen: set[str]) -> list[str]:
+class Defines:
+    """Whether SQL computes a column: a line `<expression> as <column>` whose expression is not the
+    column passed on (`funnel.mqls as mqls`, `coalesce(funnel.mqls, 0) as mqls`, a macro guarding
+    `funnel.mqls`); an `as <column>` that starts its line ends a multi-line expression."""
+
+    def __init__(self, column: str) -> None:
+        self.column = re.compile(rf"\b{re.escape(column)}\b")
+        self.line = re.compile(rf"^(.*?)\bas\s+{re.escape(column)}\b", re.IGNORECASE | re.MULTILINE)
+
+    def search(self, sql: str) -> bool:
+        return any(not self.column.search(m.group(1)) for m in self.line.finditer(sql))
+
+
+def defining_files(manifest: dict, node: dict, defined_as: Defines, seen: set[str]) -> list[str]:
     """The model's file, the project macros it calls that write `as <column>`, and, when neither
     does (the model selects the column from upstream), the same for the upstream models."""
     seen.add(node["unique_id"])
