@@ -46,6 +46,12 @@ def parse_sql(col: Col, text: str, locale: Locale, zone: tuple[str, str] | None 
     return value if col.kind == "timestamp" else f"cast({value} as date)"
 
 
+def columns_present(have: set[str]) -> str:
+    """The canonical columns a file has, as ',a,b,' (macro column_exported reads it in staging: a
+    KPI whose column an export lacks is NULL, never 0)."""
+    return "," + ",".join(sorted(have)) + ","
+
+
 def value_checks(layout: Layout, locale: Locale, setting: str, present: set[str]) -> list[tuple[str, str, str]]:
     """(condition, reason, column) of each value a column cannot take: text that does not read as
     its kind, an ambiguous number, a fraction in a count, a count or amount of LARGEST or more, a
@@ -188,6 +194,7 @@ select
     cast(p._source_line as bigint) as _source_line,
     cast({literal(facts.get("loaded_at"))} as timestamp) as _loaded_at,
     cast({literal(facts.get("exported_at"))} as timestamp) as _exported_at,
+    cast({literal(columns_present(have))} as varchar) as _columns_present,
     {outputs},
     cast(p._is_layout_row as boolean) as _is_layout_row,
     cast({reasons}[p._check] as varchar) as _reject_reason,

@@ -24,6 +24,7 @@ from landing.rulebook import LAYOUTS, Col, Layout  # noqa: E402
 # the landed lineage columns' types (landing/write.py), for a switched-off source's empty relation
 LINEAGE_TYPES = {
     "_source_file": "varchar", "_source_line": "bigint", "_loaded_at": "timestamp", "_exported_at": "timestamp",
+    "_columns_present": "varchar",
     "_is_layout_row": "boolean", "_reject_reason": "varchar", "_reject_column": "varchar", "_raw_values": "varchar",
     "_row_hash": "bigint", "_segment": "varchar",
 }  # fmt: skip
@@ -32,6 +33,10 @@ LINEAGE = {
     "_source_line": "Line of the row in that file (1 = first line, preamble included).",
     "_loaded_at": "When the landing step wrote the row (UTC).",
     "_exported_at": "When the export file was written (its modification time, UTC); source freshness reads it.",
+    "_columns_present": (
+        "The canonical columns the export file has, as ',a,b,' (staging reads it with macro column_exported: "
+        "a KPI whose column an export lacks is NULL, never 0)."
+    ),
     "_is_layout_row": "True for footer, total and summary rows recognised by content (not data).",
     "_reject_reason": "The first row rule the row breaks (NULL = good row); such rows go to quarantine.",
     "_reject_column": "The canonical column the reject reason is about.",

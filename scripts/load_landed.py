@@ -1,7 +1,7 @@
 """Loads the landing folder into a PostgreSQL warehouse: the DuckDB target reads the landed Parquet
 files in place, a server cannot, so this copies each raw table (every landed file of
-<source>/<table>/*.parquet) into <KPI_RAW_SCHEMA>.<source>__<table> with COPY, and the landing
-step's column availability (_meta/column_availability.csv) into <KPI_RAW_SCHEMA>.landed_column_availability.
+<source>/<table>/*.parquet) into <KPI_RAW_SCHEMA>.<source>__<table> with COPY (each row's file's
+columns travel with it as lineage _columns_present).
 The dbt sources name those tables on every target but DuckDB (scripts/generate_layout_docs.py).
 
     python scripts/load_landed.py [--landing DIR]      # connection from KPI_PG_* (profiles.yml)
@@ -132,12 +132,6 @@ def load_spark(tables: list[tuple[str, Path]], landing: Path, schema: str) -> in
             if got != want:
                 raise SystemExit(f"load_landed: {name}: {got} rows loaded, {want} in {folder}")
             total += got
-        availability = landing / "_meta" / "column_availability.csv"
-        if availability.exists():
-            frame = spark.read.option("header", "true").csv(str(availability.resolve()))
-            frame.write.mode("overwrite").format("parquet").saveAsTable(
-                f"{spark_ident(schema)}.landed_column_availability"
-            )
     finally:
         spark.stop()
     return total
@@ -164,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     import duckdb
 
-    from landing.sql import ident, literal, literal_list  # names are data: quoted, never pasted
+    from landing.sql import ident, literal_list  # names are data: quoted, never pasted
 
     con = duckdb.connect()
     pg = connect()
@@ -180,10 +174,6 @@ def main(argv: list[str] | None = None) -> int:
             if got != want:
                 raise SystemExit(f"load_landed: {name}: {got} rows loaded, {want} in {folder}")
             total += got
-        availability = args.landing / "_meta" / "column_availability.csv"
-        if availability.exists():
-            select_sql = f"select * from read_csv({literal(availability)}, header = true, all_varchar = true)"
-            copy_table(cur, con, args.schema, "landed_column_availability", select_sql, Path(tmp))
     pg.close()
     print(
         f"load_landed: {len(tables)} raw tables, {total:,} rows into schema {args.schema} in {time.perf_counter() - started:.1f} s"

@@ -20,33 +20,10 @@
 {%- endmacro %}
 
 
-{% macro column_available(table_name, column_name) -%}
-    {#- Whether every landed export of raw table table_name ('hubspot/contacts') has the optional
-        column column_name (a canonical name of landing/rulebook.py). Read when the model
-        runs from <KPI_LANDING_DIR>/_meta/column_availability.csv, which the landing step writes.
-        A table with no export at all counts as available (its KPIs come from no rows). True while
-        parsing, and with var assume_columns_available (unit tests of the formulas). -#}
-    {%- if not execute or var('assume_columns_available', false) %}{{ return(true) }}{% endif %}
-    {%- set path = env_var('KPI_LANDING_DIR', 'warehouse/landing') ~ '/_meta/column_availability.csv' %}
-    {%- set result = run_query(landed_column_availability(path, table_name, column_name)) %}
-    {%- if result.rows | length == 0 %}{{ return(true) }}{% endif %}
-    {%- set total = result.rows[0][0] | int %}
-    {%- set have = result.rows[0][1] | int %}
-    {{ return(total == 0 or have == total) }}
-{%- endmacro %}
-
-
-{% macro if_columns_available(expression, table_name, column_names, null_type='bigint') -%}
-    {#- expression when every column of column_names is in all landed exports of table_name, else
-        a typed NULL: a KPI whose input column the user's export lacks is NULL, never 0, and the
-        validation report names the column that would enable it. -#}
-    {%- set ns = namespace(ok=true) %}
-    {%- for name in column_names %}
-        {%- if not column_available(table_name, name) %}{% set ns.ok = false %}{% endif %}
-    {%- endfor %}
-    {%- if ns.ok -%}
-        {{ expression }}
-    {%- else -%}
-        cast(null as {{ api.Column.translate_type(null_type) }})
-    {%- endif -%}
+{% macro column_exported(column_name, relation_alias=none) -%}
+    {#- Whether the export file a landed row came from has the canonical column column_name (a name
+        of landing/rulebook.py): the landing step writes each file's columns as lineage
+        _columns_present (',a,b,'). Staging carries it as a flag beside the measure, so that a KPI
+        whose column an export lacks is NULL, never 0 (int_measures__exported). -#}
+    ({{ relation_alias ~ '.' if relation_alias }}_columns_present like '%,{{ column_name }},%')
 {%- endmacro %}

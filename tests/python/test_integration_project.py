@@ -48,7 +48,7 @@ def test_the_package_in_a_host_project_builds_the_marts_of_the_standalone_build(
             r[0]
             for r in con.execute("select table_name from duckdb_tables() where schema_name = 'main_raw'").fetchall()
         }
-        assert {"hubspot__contacts", "google_ads__campaign_report", "landed_column_availability"} <= raw
+        assert {"hubspot__contacts", "google_ads__campaign_report"} <= raw
         marts = [r[0] for r in standalone.execute(
             "select table_name from duckdb_tables() where schema_name = 'marts' order by 1").fetchall()]  # fmt: skip
         assert len(marts) > 20

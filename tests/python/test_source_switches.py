@@ -76,9 +76,6 @@ def test_a_switched_off_source_is_never_read_and_every_mart_still_builds(tmp_pat
         if source not in ("stripe", "salesforce"):
             con.execute(f"create table raw.{source}__{name} as select * from read_parquet(?)",
                         [str(landing / table / "*.parquet")])  # fmt: skip
-    # and the landing step's column availability beside them, as scripts/load_landed.py copies it
-    con.execute("create table raw.landed_column_availability as select * from read_csv(?, all_varchar = true)",
-                [str(landing / "_meta" / "column_availability.csv")])  # fmt: skip
     con.close()
     assert "stripe/invoices" in tables and "hubspot/contacts" in tables
     env.update(KPI_LANDING_DIR=str(landing), KPI_DUCKDB_PATH=str(db), DBT_PROFILES_DIR=str(ROOT))

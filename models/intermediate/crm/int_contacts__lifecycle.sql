@@ -94,6 +94,10 @@ final as (
         filled_dates.opportunity_date is not null as is_opportunity,
         filled_dates.customer_date is not null as is_customer,
         contacts.channel <> 'Events' as is_web_lead,
+        -- whether the contact's export has the column (int_measures__exported)
+        contacts.mql_date_exported,
+        contacts.sql_date_exported,
+        contacts.lead_score_exported,
         -- measures
         contacts.lead_score
     from contacts

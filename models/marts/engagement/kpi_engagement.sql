@@ -1,7 +1,12 @@
 -- Engagement KPIs per month × channel (catalog section 2): web metrics on every channel's row
 -- (GA4), email metrics on the Email row (Mailchimp), social metrics on the Organic Social row
 -- (LinkedIn page). A row exists for every month × channel seen in any of the three.
-with web as (
+-- exported: whether the exports had the column behind each measure (a KPI without it is NULL, never 0)
+with exported as (
+    select * from {{ ref('int_measures__exported') }}
+),
+
+web as (
     select * from {{ ref('int_web_traffic__monthly_channel') }}
 ),
 
@@ -52,17 +57,17 @@ joined as (
         keys.channel,
         coalesce(web.sessions, 0) as sessions,
         coalesce(web.engaged_sessions, 0) as engaged_sessions,
-        {{ if_columns_available('coalesce(web.bounced_sessions, 0)', 'ga4/traffic_acquisition', ['engaged_sessions']) }} as bounced_sessions,  -- noqa: LT05
+        case when exported.engaged_sessions_exported then coalesce(web.bounced_sessions, 0) end as bounced_sessions,
         coalesce(web.unique_visitors, 0) as unique_visitors,
-        {{ if_columns_available('coalesce(web.new_visitors, 0)', 'ga4/traffic_acquisition', ['new_users']) }} as new_visitors,
+        case when exported.new_users_exported then coalesce(web.new_visitors, 0) end as new_visitors,
         coalesce(web.pageviews, 0) as pageviews,
         coalesce(email.email_campaigns, 0) as email_campaigns,
         coalesce(email.emails_sent, 0) as emails_sent,
-        {{ if_columns_available('coalesce(email.emails_delivered, 0)', 'mailchimp/campaigns', ['delivered']) }} as emails_delivered,  -- noqa: LT05
-        {{ if_columns_available('coalesce(email.email_bounces, 0)', 'mailchimp/campaigns', ['bounces']) }} as email_bounces,
-        {{ if_columns_available('coalesce(email.unique_opens, 0)', 'mailchimp/campaigns', ['unique_opens']) }} as unique_opens,
-        {{ if_columns_available('coalesce(email.unique_clicks, 0)', 'mailchimp/campaigns', ['unique_clicks']) }} as unique_clicks,
-        {{ if_columns_available('coalesce(email.unsubscribes, 0)', 'mailchimp/campaigns', ['unsubscribes']) }} as unsubscribes,
+        case when exported.emails_delivered_exported then coalesce(email.emails_delivered, 0) end as emails_delivered,
+        case when exported.email_bounces_exported then coalesce(email.email_bounces, 0) end as email_bounces,
+        case when exported.unique_opens_exported then coalesce(email.unique_opens, 0) end as unique_opens,
+        case when exported.unique_clicks_exported then coalesce(email.unique_clicks, 0) end as unique_clicks,
+        case when exported.unsubscribes_exported then coalesce(email.unsubscribes, 0) end as unsubscribes,
         coalesce(social.social_impressions, 0) as social_impressions,
         coalesce(social.social_reactions, 0) as social_reactions,
         coalesce(social.social_comments, 0) as social_comments,
@@ -73,6 +78,7 @@ joined as (
     left join web on keys.period_month = web.period_month and keys.channel = web.channel
     left join email on keys.period_month = email.period_month and keys.channel = email.channel
     left join social on keys.period_month = social.period_month and keys.channel = social.channel
+    cross join exported
 ),
 
 final as (

@@ -4,7 +4,12 @@
 -- Period counts: new_leads by create date, mqls by MQL date, sqls by SQL date.
 -- Cohort counts: leads_cohort_* follow the leads created in the month to whatever stage they
 -- ever reached; mqls_cohort_sqls follows the MQLs of the month (cohort by MQL date).
-with contacts as (
+-- exported: whether the exports had the column behind each measure (a KPI without it is NULL, never 0)
+with exported as (
+    select * from {{ ref('int_measures__exported') }}
+),
+
+contacts as (
     select * from {{ ref('int_contacts__lifecycle') }}
 ),
 
@@ -41,16 +46,19 @@ joined as (
         spine.channel,
         coalesce(funnel.new_leads, 0) as new_leads,
         coalesce(lead_counts.web_leads, 0) as web_leads,
-        {{ if_columns_available('coalesce(funnel.leads_cohort_mqls, 0)', 'hubspot/contacts', ['became_mql_at']) }} as leads_cohort_mqls,  -- noqa: LT05
-        {{ if_columns_available('coalesce(funnel.leads_cohort_sqls, 0)', 'hubspot/contacts', ['became_sql_at']) }} as leads_cohort_sqls,  -- noqa: LT05
-        {{ if_columns_available('coalesce(funnel.mqls, 0)', 'hubspot/contacts', ['became_mql_at']) }} as mqls,
-        {{ if_columns_available('coalesce(funnel.mqls_cohort_sqls, 0)', 'hubspot/contacts', ['became_mql_at', 'became_sql_at']) }} as mqls_cohort_sqls,  -- noqa: LT05
-        {{ if_columns_available('coalesce(funnel.sqls, 0)', 'hubspot/contacts', ['became_sql_at']) }} as sqls,
-        {{ if_columns_available('funnel.lead_to_mql_rate', 'hubspot/contacts', ['became_mql_at'], 'decimal(38,10)') }} as lead_to_mql_rate,  -- noqa: LT05
-        {{ if_columns_available('funnel.mql_to_sql_rate', 'hubspot/contacts', ['became_mql_at', 'became_sql_at'], 'decimal(38,10)') }} as mql_to_sql_rate,  -- noqa: LT05
+        case when exported.mql_dates_exported then coalesce(funnel.leads_cohort_mqls, 0) end as leads_cohort_mqls,
+        case when exported.sql_dates_exported then coalesce(funnel.leads_cohort_sqls, 0) end as leads_cohort_sqls,
+        case when exported.mql_dates_exported then coalesce(funnel.mqls, 0) end as mqls,
+        case
+            when exported.mql_dates_exported and exported.sql_dates_exported
+                then coalesce(funnel.mqls_cohort_sqls, 0)
+        end as mqls_cohort_sqls,
+        case when exported.sql_dates_exported then coalesce(funnel.sqls, 0) end as sqls,
+        case when exported.mql_dates_exported then funnel.lead_to_mql_rate end as lead_to_mql_rate,
+        case when exported.mql_dates_exported and exported.sql_dates_exported then funnel.mql_to_sql_rate end as mql_to_sql_rate,
         coalesce(spend.marketing_spend_amount, 0) as marketing_spend_amount,
         coalesce(traffic.new_visitors, 0) as new_visitors,
-        {{ if_columns_available('coalesce(lead_counts.lead_score_total, 0)', 'hubspot/contacts', ['lead_score']) }} as lead_score_total,  -- noqa: LT05
+        case when exported.lead_scores_exported then coalesce(lead_counts.lead_score_total, 0) end as lead_score_total,
         coalesce(lead_counts.leads_with_score, 0) as leads_with_score
     from spine
     left join lead_counts
@@ -61,6 +69,7 @@ joined as (
         on spine.period_start = spend.period_start and spine.channel = spend.channel
     left join traffic
         on spine.period_start = traffic.period_month and spine.channel = traffic.channel
+    cross join exported
 ),
 
 final as (

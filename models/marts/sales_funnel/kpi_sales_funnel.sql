@@ -3,7 +3,12 @@
 -- and stage-to-stage conversion by entry-month cohort. Deal side (sales_pipeline_by macro, shared
 -- with kpi_sales_funnel_team): win rate, sales cycle, open pipeline at period end, won revenue.
 -- Lead-source performance = new_leads, wins (new customers) and won_amount by the lead's channel.
-with funnel as (
+-- exported: whether the exports had the column behind each measure (a KPI without it is NULL, never 0)
+with exported as (
+    select * from {{ ref('int_measures__exported') }}
+),
+
+funnel as (
     select * from {{ ref('int_funnel__monthly_channel') }}
 ),
 
@@ -47,20 +52,23 @@ joined as (
         spine.period_start,
         spine.channel,
         coalesce(funnel.new_leads, 0) as new_leads,
-        {{ if_columns_available('coalesce(funnel.mqls, 0)', 'hubspot/contacts', ['became_mql_at']) }} as mqls,
-        {{ if_columns_available('coalesce(funnel.sqls, 0)', 'hubspot/contacts', ['became_sql_at']) }} as sqls,
+        case when exported.mql_dates_exported then coalesce(funnel.mqls, 0) end as mqls,
+        case when exported.sql_dates_exported then coalesce(funnel.sqls, 0) end as sqls,
         coalesce(funnel.opportunities, 0) as opportunities,
         coalesce(funnel.wins, 0) as wins,
-        {{ if_columns_available('coalesce(funnel.leads_cohort_mqls, 0)', 'hubspot/contacts', ['became_mql_at']) }} as leads_cohort_mqls,  -- noqa: LT05
-        {{ if_columns_available('coalesce(funnel.leads_cohort_sqls, 0)', 'hubspot/contacts', ['became_sql_at']) }} as leads_cohort_sqls,  -- noqa: LT05
+        case when exported.mql_dates_exported then coalesce(funnel.leads_cohort_mqls, 0) end as leads_cohort_mqls,
+        case when exported.sql_dates_exported then coalesce(funnel.leads_cohort_sqls, 0) end as leads_cohort_sqls,
         coalesce(funnel.leads_cohort_opportunities, 0) as leads_cohort_opportunities,
         coalesce(funnel.leads_cohort_wins, 0) as leads_cohort_wins,
-        {{ if_columns_available('coalesce(funnel.mqls_cohort_sqls, 0)', 'hubspot/contacts', ['became_mql_at', 'became_sql_at']) }} as mqls_cohort_sqls,  -- noqa: LT05
-        {{ if_columns_available('coalesce(funnel.sqls_cohort_opportunities, 0)', 'hubspot/contacts', ['became_sql_at']) }} as sqls_cohort_opportunities,  -- noqa: LT05
+        case
+            when exported.mql_dates_exported and exported.sql_dates_exported
+                then coalesce(funnel.mqls_cohort_sqls, 0)
+        end as mqls_cohort_sqls,
+        case when exported.sql_dates_exported then coalesce(funnel.sqls_cohort_opportunities, 0) end as sqls_cohort_opportunities,
         coalesce(funnel.opportunities_cohort_wins, 0) as opportunities_cohort_wins,
-        {{ if_columns_available('funnel.lead_to_mql_rate', 'hubspot/contacts', ['became_mql_at'], 'decimal(38,10)') }} as lead_to_mql_rate,  -- noqa: LT05
-        {{ if_columns_available('funnel.mql_to_sql_rate', 'hubspot/contacts', ['became_mql_at', 'became_sql_at'], 'decimal(38,10)') }} as mql_to_sql_rate,  -- noqa: LT05
-        {{ if_columns_available('funnel.sql_to_opportunity_rate', 'hubspot/contacts', ['became_sql_at'], 'decimal(38,10)') }} as sql_to_opportunity_rate,  -- noqa: LT05
+        case when exported.mql_dates_exported then funnel.lead_to_mql_rate end as lead_to_mql_rate,
+        case when exported.mql_dates_exported and exported.sql_dates_exported then funnel.mql_to_sql_rate end as mql_to_sql_rate,
+        case when exported.sql_dates_exported then funnel.sql_to_opportunity_rate end as sql_to_opportunity_rate,
         funnel.opportunity_to_won_rate,
         funnel.lead_to_won_rate,
         coalesce(pipeline.deals_created, 0) as deals_created,
@@ -81,6 +89,7 @@ joined as (
         on spine.period_start = funnel.period_start and spine.channel = funnel.channel
     left join pipeline
         on spine.period_start = pipeline.period_start and spine.channel = pipeline.channel
+    cross join exported
 ),
 
 final as (

@@ -13,7 +13,7 @@ deduplicated as (
         'base',
         ['period_start', 'traffic_dimension', 'traffic_campaign'],
         ['sessions', 'engaged_sessions', 'active_users', 'new_users', 'views', 'event_count', 'key_events'],
-        ['period_end', 'source_medium', 'channel_group', 'traffic_source', 'traffic_medium']
+        ['period_end', 'source_medium', 'channel_group', 'traffic_source', 'traffic_medium', '_columns_present']
     ) }}
 ),
 
@@ -42,6 +42,9 @@ final as (
         deduplicated.views,
         deduplicated.event_count,
         deduplicated.key_events,
+        -- whether its export has the column (int_measures__exported: a KPI without it is NULL)
+        {{ column_exported('engaged_sessions', 'deduplicated') }} as engaged_sessions_exported,
+        {{ column_exported('new_users', 'deduplicated') }} as new_users_exported,
         -- lineage
         deduplicated._source_file,
         deduplicated._loaded_at

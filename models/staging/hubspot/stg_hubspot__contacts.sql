@@ -36,6 +36,10 @@ final as (
         -- measures
         deduplicated.lead_score
         {{- pass_through_select(pass_through_columns('hubspot/contacts'), 'deduplicated.') }},
+        -- whether its export has the column (int_measures__exported: a KPI without it is NULL)
+        {{ column_exported('became_mql_at', 'deduplicated') }} as mql_date_exported,
+        {{ column_exported('became_sql_at', 'deduplicated') }} as sql_date_exported,
+        {{ column_exported('lead_score', 'deduplicated') }} as lead_score_exported,
         -- dates
         deduplicated.created_at,
         deduplicated.became_lead_at,

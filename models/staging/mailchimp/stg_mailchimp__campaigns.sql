@@ -32,6 +32,12 @@ final as (
         total_clicks,
         unsubscribes,
         abuse_complaints,
+        -- whether its export has the column (int_measures__exported: a KPI without it is NULL)
+        {{ column_exported('delivered') }} as delivered_exported,
+        {{ column_exported('bounces') }} as bounces_exported,
+        {{ column_exported('unique_opens') }} as unique_opens_exported,
+        {{ column_exported('unique_clicks') }} as unique_clicks_exported,
+        {{ column_exported('unsubscribes') }} as unsubscribes_exported,
         -- lineage
         _source_file,
         _loaded_at
