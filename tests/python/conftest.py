@@ -40,6 +40,17 @@ def warehouse() -> duckdb.DuckDBPyConnection:
     con.close()
 
 
+MANIFEST = ROOT / "target" / "manifest.json"
+
+
+@pytest.fixture(scope="session")
+def manifest() -> dict:
+    """target/manifest.json: ./scripts/test writes it (dbt docs generate) before pytest; else parsed."""
+    if not MANIFEST.exists():
+        subprocess.run([str(ROOT / ".venv" / "bin" / "dbt"), "parse", "--quiet"], cwd=ROOT, check=True)
+    return json.loads(MANIFEST.read_text(encoding="utf-8"))
+
+
 @pytest.fixture(scope="session")
 def fx() -> dict[tuple[str, str], float]:
     """units of currency per USD by (YYYY-MM, currency), read from the seed with the csv module."""

@@ -4,8 +4,6 @@ keeps them, and each rule catches the arrow it forbids when one is added to the 
 from __future__ import annotations
 
 import copy
-import json
-import subprocess
 import sys
 
 import pytest
@@ -14,15 +12,6 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import check_layers  # noqa: E402
-
-MANIFEST = ROOT / "target" / "manifest.json"
-
-
-@pytest.fixture(scope="module")
-def manifest() -> dict:
-    if not MANIFEST.exists():  # ./scripts/test writes it (dbt docs generate) before pytest
-        subprocess.run([str(ROOT / ".venv" / "bin" / "dbt"), "parse", "--quiet"], cwd=ROOT, check=True)
-    return json.loads(MANIFEST.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")

@@ -91,3 +91,46 @@ def test_every_ratio_kpi_is_computed_from_its_registry_parts() -> None:
                 f"{where}: denominator {den!r}, registry {kpi['denominator']!r}"
             )
             assert float(mult) == float(kpi["multiplier"]), f"{where}: multiplier {mult}, registry {kpi['multiplier']}"
+
+
+# A measure two marts count at their own grain (kpi_sales_funnel by channel and
+# kpi_sales_funnel_team by team; kpi_lead_generation and kpi_sales_funnel for the stage counts)
+# is written in each mart, so each KPI's formula is in its own mart: the same column must be the
+# same aggregate wherever it is written.
+def aggregate_definitions(sources: dict[str, str]) -> dict[str, dict[str, list[str]]]:
+    """column -> aggregate expression (relation prefixes dropped) -> the files that write it; an
+    expression is a line `<aggregate> as <column>`, or the line before a line `as <column>`."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for name, sql in sources.items():
+        lines = sql.splitlines()
+        for i, line in enumerate(lines):
+            alone = re.match(r"^\s*as\s+([a-z0-9_]+),?\s*$", line)
+            inline = re.match(r"^\s*(.+?)\s+as\s+([a-z0-9_]+),?\s*$", line)
+            if alone and i:
+                expression, column = lines[i - 1].strip(), alone.group(1)
+            elif inline:
+                expression, column = inline.groups()
+            else:
+                continue
+            if not re.search(r"\b(sum|count|median)\(", expression) or re.search(rf"\b{column}\b", expression):
+                continue
+            expression = re.sub(r"\b[a-z_]+\.([a-z_][a-z0-9_]*)", r"\1", expression)
+            found.setdefault(column, {}).setdefault(expression, []).append(name)
+    return found
+
+
+def test_a_measure_written_in_two_marts_is_the_same_aggregate_in_both() -> None:
+    sources = {
+        str(p.relative_to(ROOT)): p.read_text(encoding="utf-8") for p in (ROOT / "models" / "marts").rglob("*.sql")
+    }
+    found = aggregate_definitions(sources)
+    shared = {c: e for c, e in found.items() if sum(len(f) for f in e.values()) > 1}
+    assert {"won_amount", "open_pipeline_amount", "sales_cycle_days_median", "mqls", "new_leads"} <= set(shared)
+    drifted = {c: e for c, e in shared.items() if len(e) > 1}
+    assert drifted == {}, f"one measure, two formulas: {drifted}"
+    # and the comparison sees a drift: the team mart counting open deals by another rule
+    team = "models/marts/sales_funnel/kpi_sales_funnel_team.sql"
+    sources[team] = sources[team].replace(
+        "is_open_at_end then deal_months.amount", "is_created_in_period then deal_months.amount"
+    )
+    assert len(aggregate_definitions(sources)["open_pipeline_amount"]) == 2

@@ -1,6 +1,6 @@
 -- Lead generation KPIs per month × channel (catalog section 1). Counts are stored beside every
--- rate so BI tools can re-aggregate; rates go through the ratio macro. Stage counts and the two
--- conversion rates come from int_funnel__monthly_channel (shared with kpi_sales_funnel).
+-- rate so BI tools can re-aggregate; rates go through the ratio macro. Stage counts are counted
+-- here from int_funnel__stage_entries (contacts entering each stage in the month):
 -- Period counts: new_leads by create date, mqls by MQL date, sqls by SQL date.
 -- Cohort counts: leads_cohort_* follow the leads created in the month to whatever stage they
 -- ever reached; mqls_cohort_sqls follows the MQLs of the month (cohort by MQL date).
@@ -13,8 +13,8 @@ contacts as (
     select * from {{ ref('int_contacts__lifecycle') }}
 ),
 
-funnel as (
-    select * from {{ ref('int_funnel__monthly_channel') }}
+stage_entries as (
+    select * from {{ ref('int_funnel__stage_entries') }}
 ),
 
 spend as (
@@ -23,6 +23,20 @@ spend as (
 
 traffic as (
     select * from {{ ref('int_web_traffic__monthly_channel') }}
+),
+
+funnel as (
+    select
+        period_start,
+        channel,
+        cast(sum(case when stage = 'lead' then contacts_entered else 0 end) as {{ dbt.type_bigint() }}) as new_leads,
+        cast(sum(case when stage = 'mql' then contacts_entered else 0 end) as {{ dbt.type_bigint() }}) as mqls,
+        cast(sum(case when stage = 'sql' then contacts_entered else 0 end) as {{ dbt.type_bigint() }}) as sqls,
+        cast(sum(case when stage = 'lead' then reached_mql else 0 end) as {{ dbt.type_bigint() }}) as leads_cohort_mqls,
+        cast(sum(case when stage = 'lead' then reached_sql else 0 end) as {{ dbt.type_bigint() }}) as leads_cohort_sqls,
+        cast(sum(case when stage = 'mql' then reached_sql else 0 end) as {{ dbt.type_bigint() }}) as mqls_cohort_sqls
+    from stage_entries
+    group by period_start, channel
 ),
 
 lead_counts as (
@@ -54,8 +68,6 @@ joined as (
                 then coalesce(funnel.mqls_cohort_sqls, 0)
         end as mqls_cohort_sqls,
         case when exported.sql_dates_exported then coalesce(funnel.sqls, 0) end as sqls,
-        case when exported.mql_dates_exported then funnel.lead_to_mql_rate end as lead_to_mql_rate,
-        case when exported.mql_dates_exported and exported.sql_dates_exported then funnel.mql_to_sql_rate end as mql_to_sql_rate,
         coalesce(spend.marketing_spend_amount, 0) as marketing_spend_amount,
         coalesce(traffic.new_visitors, 0) as new_visitors,
         case when exported.lead_scores_exported then coalesce(lead_counts.lead_score_total, 0) end as lead_score_total,
@@ -90,9 +102,9 @@ final as (
         lead_score_total,
         leads_with_score,
         marketing_spend_amount,
-        -- KPIs
-        lead_to_mql_rate,
-        mql_to_sql_rate,
+        -- KPIs (a count NULL because its column was not exported makes its rates NULL)
+        {{ ratio('leads_cohort_mqls', 'new_leads') }} as lead_to_mql_rate,
+        {{ ratio('mqls_cohort_sqls', 'mqls') }} as mql_to_sql_rate,
         {{ ratio('marketing_spend_amount', 'new_leads') }} as cost_per_lead,
         {{ ratio('marketing_spend_amount', 'sqls') }} as cost_per_sql,
         {{ ratio('web_leads', 'new_visitors') }} as traffic_to_lead_rate,

@@ -1,28 +1,50 @@
 -- Sales funnel & pipeline KPIs per month × channel (catalog section 4).
--- Contact side (int_funnel__monthly_channel): stage counts lead -> MQL -> SQL -> opportunity -> won
--- and stage-to-stage conversion by entry-month cohort. Deal side (sales_pipeline_by macro, shared
--- with kpi_sales_funnel_team): win rate, sales cycle, open pipeline at period end, won revenue.
+-- Contact side (counted here from int_funnel__stage_entries): stage counts lead -> MQL -> SQL ->
+-- opportunity -> won and stage-to-stage conversion by entry-month cohort. Deal side (counted here
+-- from int_deals__monthly_status, what happened to each deal in each month): win rate, sales cycle,
+-- open pipeline at period end, won revenue.
 -- Lead-source performance = new_leads, wins (new customers) and won_amount by the lead's channel.
 -- exported: whether the exports had the column behind each measure (a KPI without it is NULL, never 0)
 with exported as (
     select * from {{ ref('int_measures__exported') }}
 ),
 
-funnel as (
-    select * from {{ ref('int_funnel__monthly_channel') }}
+stage_entries as (
+    select * from {{ ref('int_funnel__stage_entries') }}
 ),
 
-deals as (
-    select * from {{ ref('int_deals__enriched') }}
+funnel as (
+    select
+        period_start,
+        channel,
+        cast(sum(case when stage = 'lead' then contacts_entered else 0 end) as {{ dbt.type_bigint() }}) as new_leads,
+        cast(sum(case when stage = 'mql' then contacts_entered else 0 end) as {{ dbt.type_bigint() }}) as mqls,
+        cast(sum(case when stage = 'sql' then contacts_entered else 0 end) as {{ dbt.type_bigint() }}) as sqls,
+        cast(sum(case when stage = 'opportunity' then contacts_entered else 0 end) as {{ dbt.type_bigint() }}) as opportunities,
+        cast(sum(case when stage = 'won' then contacts_entered else 0 end) as {{ dbt.type_bigint() }}) as wins,
+        cast(sum(case when stage = 'lead' then reached_mql else 0 end) as {{ dbt.type_bigint() }}) as leads_cohort_mqls,
+        cast(sum(case when stage = 'lead' then reached_sql else 0 end) as {{ dbt.type_bigint() }}) as leads_cohort_sqls,
+        cast(sum(case when stage = 'lead' then reached_opportunity else 0 end) as {{ dbt.type_bigint() }})
+            as leads_cohort_opportunities,
+        cast(sum(case when stage = 'lead' then reached_won else 0 end) as {{ dbt.type_bigint() }}) as leads_cohort_wins,
+        cast(sum(case when stage = 'mql' then reached_sql else 0 end) as {{ dbt.type_bigint() }}) as mqls_cohort_sqls,
+        cast(sum(case when stage = 'sql' then reached_opportunity else 0 end) as {{ dbt.type_bigint() }})
+            as sqls_cohort_opportunities,
+        cast(sum(case when stage = 'opportunity' then reached_won else 0 end) as {{ dbt.type_bigint() }})
+            as opportunities_cohort_wins
+    from stage_entries
+    group by period_start, channel
+),
+
+deal_months as (
+    select * from {{ ref('int_deals__monthly_status') }}
 ),
 
 data_months as (
     select period_start from funnel
     union
-    select opportunity_month from deals
-    union
-    select closed_month from deals
-    where closed_month is not null
+    select period_start from deal_months
+    where is_created_in_period or is_closed_in_period
 ),
 
 months as (
@@ -30,13 +52,32 @@ months as (
 ),
 
 pipeline as (
-    {{ sales_pipeline_by('deals', 'months', 'channel') }}
+    select
+        period_start,
+        channel,
+        cast(sum(case when is_created_in_period then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_created,
+        cast(sum(case when is_created_in_period and is_quoted then 1 else 0 end) as {{ dbt.type_bigint() }})
+            as deals_created_cohort_quoted,
+        cast(sum(case when is_created_in_period and is_won then 1 else 0 end) as {{ dbt.type_bigint() }})
+            as deals_created_cohort_won,
+        cast(sum(case when is_quoted_in_period then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_quoted,
+        cast(sum(case when is_won_in_period then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_won,
+        cast(sum(case when is_lost_in_period then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_lost,
+        cast(sum(case when is_closed_in_period then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_closed,
+        sum(case when is_won_in_period then amount else 0 end) as won_amount,
+        cast(sum(case when is_won_in_period then sales_cycle_days end) as {{ dbt.type_bigint() }}) as sales_cycle_days_total,
+        count(case when is_won_in_period then sales_cycle_days end) as won_deals_with_cycle,
+        {{ median("case when is_won_in_period then sales_cycle_days end") }} as sales_cycle_days_median,
+        cast(sum(case when is_open_at_end then 1 else 0 end) as {{ dbt.type_bigint() }}) as open_deals_at_end,
+        sum(case when is_open_at_end then amount else 0 end) as open_pipeline_amount
+    from deal_months
+    group by period_start, channel
 ),
 
 channels as (
     select channel from funnel
     union
-    select channel from deals
+    select channel from deal_months
 ),
 
 spine as (
@@ -66,11 +107,6 @@ joined as (
         end as mqls_cohort_sqls,
         case when exported.sql_dates_exported then coalesce(funnel.sqls_cohort_opportunities, 0) end as sqls_cohort_opportunities,
         coalesce(funnel.opportunities_cohort_wins, 0) as opportunities_cohort_wins,
-        case when exported.mql_dates_exported then funnel.lead_to_mql_rate end as lead_to_mql_rate,
-        case when exported.mql_dates_exported and exported.sql_dates_exported then funnel.mql_to_sql_rate end as mql_to_sql_rate,
-        case when exported.sql_dates_exported then funnel.sql_to_opportunity_rate end as sql_to_opportunity_rate,
-        funnel.opportunity_to_won_rate,
-        funnel.lead_to_won_rate,
         coalesce(pipeline.deals_created, 0) as deals_created,
         coalesce(pipeline.deals_created_cohort_quoted, 0) as deals_created_cohort_quoted,
         coalesce(pipeline.deals_created_cohort_won, 0) as deals_created_cohort_won,
@@ -112,12 +148,12 @@ final as (
         mqls_cohort_sqls,
         sqls_cohort_opportunities,
         opportunities_cohort_wins,
-        -- stage conversion
-        lead_to_mql_rate,
-        mql_to_sql_rate,
-        sql_to_opportunity_rate,
-        opportunity_to_won_rate,
-        lead_to_won_rate,
+        -- stage conversion (a count NULL because its column was not exported makes its rates NULL)
+        {{ ratio('leads_cohort_mqls', 'new_leads') }} as lead_to_mql_rate,
+        {{ ratio('mqls_cohort_sqls', 'mqls') }} as mql_to_sql_rate,
+        {{ ratio('sqls_cohort_opportunities', 'sqls') }} as sql_to_opportunity_rate,
+        {{ ratio('opportunities_cohort_wins', 'opportunities') }} as opportunity_to_won_rate,
+        {{ ratio('leads_cohort_wins', 'new_leads') }} as lead_to_won_rate,
         -- deals, win rate, sales cycle, pipeline at period end
         deals_created,
         deals_created_cohort_quoted,

@@ -1,30 +1,64 @@
 -- Sales team effectiveness per month × team (catalog section 4, seed 003 §6): the deal-side
 -- funnel aggregated by team, never by person (deal owners are hashed in staging and not used here).
--- Same measures and definitions as kpi_sales_funnel, through the shared sales_pipeline_by macro.
-with deals as (
-    select * from {{ ref('int_deals__enriched') }}
+-- The measures of kpi_sales_funnel, counted the same way from int_deals__monthly_status by team
+-- (tests/python/test_rules_once.py fails when the two marts write one measure differently).
+with deal_months as (
+    select * from {{ ref('int_deals__monthly_status') }}
 ),
 
-funnel as (
-    select * from {{ ref('int_funnel__monthly_channel') }}
+stage_entries as (
+    select * from {{ ref('int_funnel__stage_entries') }}
 ),
 
 -- the same months as kpi_sales_funnel (contact and deal months), so both marts cover one range
 data_months as (
-    select period_start from funnel
+    select period_start from stage_entries
     union
-    select opportunity_month from deals
-    union
-    select closed_month from deals
-    where closed_month is not null
+    select period_start from deal_months
+    where is_created_in_period or is_closed_in_period
 ),
 
 months as (
     {{ calendar_months_covering('data_months') }}
 ),
 
+teams as (
+    select distinct team_name from deal_months
+),
+
+-- every month of the range × every team with a deal: zero counts where nothing happened
+spine as (
+    select
+        months.period_start,
+        teams.team_name
+    from months
+    cross join teams
+),
+
 pipeline as (
-    {{ sales_pipeline_by('deals', 'months', 'team_name') }}
+    select
+        spine.period_start,
+        spine.team_name,
+        cast(sum(case when deal_months.is_created_in_period then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_created,
+        cast(sum(case when deal_months.is_created_in_period and deal_months.is_quoted then 1 else 0 end) as {{ dbt.type_bigint() }})
+            as deals_created_cohort_quoted,
+        cast(sum(case when deal_months.is_created_in_period and deal_months.is_won then 1 else 0 end) as {{ dbt.type_bigint() }})
+            as deals_created_cohort_won,
+        cast(sum(case when deal_months.is_quoted_in_period then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_quoted,
+        cast(sum(case when deal_months.is_won_in_period then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_won,
+        cast(sum(case when deal_months.is_lost_in_period then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_lost,
+        cast(sum(case when deal_months.is_closed_in_period then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_closed,
+        sum(case when deal_months.is_won_in_period then deal_months.amount else 0 end) as won_amount,
+        cast(sum(case when deal_months.is_won_in_period then deal_months.sales_cycle_days end) as {{ dbt.type_bigint() }})
+            as sales_cycle_days_total,
+        count(case when deal_months.is_won_in_period then deal_months.sales_cycle_days end) as won_deals_with_cycle,
+        {{ median("case when deal_months.is_won_in_period then deal_months.sales_cycle_days end") }} as sales_cycle_days_median,
+        cast(sum(case when deal_months.is_open_at_end then 1 else 0 end) as {{ dbt.type_bigint() }}) as open_deals_at_end,
+        sum(case when deal_months.is_open_at_end then deal_months.amount else 0 end) as open_pipeline_amount
+    from spine
+    left join deal_months
+        on spine.period_start = deal_months.period_start and spine.team_name = deal_months.team_name
+    group by spine.period_start, spine.team_name
 ),
 
 final as (
