@@ -266,6 +266,10 @@ def test_a_ga4_default_traffic_acquisition_view_by_channel_group(group_a) -> Non
     for channel, (sessions, bounced) in exp.items():
         assert got[channel][0] == sessions and close_enough(got[channel][1], bounced / sessions, RATE)
         assert got[channel][2] is None  # no 'New users' column in this view: NULL, not 0
+    lead_gen = con.execute(
+        "select count(*), count(new_visitors), count(traffic_to_lead_rate) from kpi_lead_generation "
+        "where period_start = '2026-05-01'").fetchone()  # fmt: skip
+    assert lead_gen[0] > 0 and lead_gen[1:] == (0, 0)  # nor in the lead-generation mart
 
 
 # -- group B: internal names, Salesforce column order, levels ---------------------------------

@@ -94,9 +94,10 @@ def test_every_ratio_kpi_is_computed_from_its_registry_parts() -> None:
 
 
 # A measure two marts count at their own grain (kpi_sales_funnel by channel and
-# kpi_sales_funnel_team by team; kpi_lead_generation and kpi_sales_funnel for the stage counts)
-# is written in each mart, so each KPI's formula is in its own mart: the same column must be the
-# same aggregate wherever it is written.
+# kpi_sales_funnel_team by team; kpi_lead_generation and kpi_sales_funnel for the stage counts;
+# kpi_engagement and kpi_lead_generation for new visitors; kpi_revenue and the segment totals of
+# int_customers__monthly_segments for revenue) is written in each, so each KPI's formula is in its
+# own mart: the same column must be the same aggregate wherever it is written.
 def aggregate_definitions(sources: dict[str, str]) -> dict[str, dict[str, list[str]]]:
     """column -> aggregate expression (relation prefixes dropped) -> the files that write it; an
     expression is a line `<aggregate> as <column>`, or the line before a line `as <column>`."""
@@ -120,12 +121,15 @@ def aggregate_definitions(sources: dict[str, str]) -> dict[str, dict[str, list[s
 
 
 def test_a_measure_written_in_two_marts_is_the_same_aggregate_in_both() -> None:
-    sources = {
-        str(p.relative_to(ROOT)): p.read_text(encoding="utf-8") for p in (ROOT / "models" / "marts").rglob("*.sql")
-    }
+    paths = [
+        *(ROOT / "models" / "marts").rglob("*.sql"),
+        ROOT / "models/intermediate/revenue/int_customers__monthly_segments.sql",
+    ]
+    sources = {str(p.relative_to(ROOT)): p.read_text(encoding="utf-8") for p in paths}
     found = aggregate_definitions(sources)
     shared = {c: e for c, e in found.items() if sum(len(f) for f in e.values()) > 1}
     assert {"won_amount", "open_pipeline_amount", "sales_cycle_days_median", "mqls", "new_leads"} <= set(shared)
+    assert {"new_visitors", "sales_revenue_amount", "customers_at_end"} <= set(shared)
     drifted = {c: e for c, e in shared.items() if len(e) > 1}
     assert drifted == {}, f"one measure, two formulas: {drifted}"
     # and the comparison sees a drift: the team mart counting open deals by another rule

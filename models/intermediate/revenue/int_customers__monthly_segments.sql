@@ -1,8 +1,8 @@
 -- The customer-month counts and sums, aggregated once: one row per month × segment, the segments
 -- of int_customers__segments (segment_type 'all', 'channel', 'country'). Every customer is in
--- exactly one segment of each type, so each type adds up to 'all'. kpi_revenue (through
--- int_revenue__monthly), kpi_revenue_by_channel and kpi_retention read these counts instead of
--- summing the flags again.
+-- exactly one segment of each type, so each type adds up to 'all'. int_revenue__monthly,
+-- kpi_revenue_by_channel and kpi_retention read these counts instead of summing the flags again
+-- (kpi_revenue sums its month's revenue and MRR itself, the same sums: test_rules_once.py).
 with customer_months as (
     select * from {{ ref('int_customers__monthly') }}
 ),
@@ -39,15 +39,8 @@ final as (
         cast(sum(case when is_new then 1 else 0 end) as {{ dbt.type_bigint() }}) as new_customers,
         cast(sum(case when is_reactivated then 1 else 0 end) as {{ dbt.type_bigint() }}) as reactivated_customers,
         cast(sum(case when is_customer_at_end then 1 else 0 end) as {{ dbt.type_bigint() }}) as customers_at_end,
-        -- monthly recurring revenue and its movements
+        -- monthly recurring revenue (its movements are summed in kpi_revenue)
         sum(mrr_amount) as mrr_amount,
-        sum(previous_mrr_amount) as previous_mrr_amount,
-        sum(new_mrr_amount) as new_mrr_amount,
-        sum(expansion_mrr_amount) as expansion_mrr_amount,
-        sum(contraction_mrr_amount) as contraction_mrr_amount,
-        sum(churned_mrr_amount) as churned_mrr_amount,
-        sum(reactivated_mrr_amount) as reactivated_mrr_amount,
-        sum(fx_effect_mrr_amount) as fx_effect_mrr_amount,
         -- net revenue retention: this month's MRR of the customers who had MRR a year ago
         sum(case when year_ago_mrr_amount > 0 then mrr_amount else 0 end) as year_ago_customers_mrr_amount,
         sum(year_ago_mrr_amount) as year_ago_mrr_amount

@@ -1,6 +1,8 @@
--- One row per month: the additive parts of every revenue and unit-economics KPI (catalog section 5),
--- month by month and summed over the trailing var('clv_window_months') months (*_window columns;
--- window_months says how many months of data the window holds). kpi_revenue turns them into KPIs.
+-- One row per month: the additive parts of the unit-economics KPIs (catalog section 5: CAC, CLV,
+-- marketing ROI, customer profitability), month by month and summed over the trailing
+-- var('clv_window_months') months (*_window columns; window_months says how many months of data the
+-- window holds). kpi_revenue turns them into KPIs; it sums the month's revenue and MRR itself from
+-- int_customers__monthly. revenue_amount is the month's invoiced revenue, the window's base.
 {%- set window = var('clv_window_months') | int %}
 {%- set marketing_groups = "'" ~ var('marketing_attributed_channel_groups') | join("', '") ~ "'" %}
 with customer_months as (
@@ -97,9 +99,7 @@ window_customers as (
 monthly as (
     select
         months.period_start,
-        coalesce(customer_totals.sales_revenue_amount, 0) as sales_revenue_amount,
-        coalesce(customer_totals.new_customer_revenue_amount, 0) as new_customer_revenue_amount,
-        coalesce(customer_totals.returning_customer_revenue_amount, 0) as returning_customer_revenue_amount,
+        coalesce(customer_totals.sales_revenue_amount, 0) as revenue_amount,
         coalesce(customer_totals.marketing_attributed_revenue_amount, 0) as marketing_attributed_revenue_amount,
         coalesce(customer_totals.invoices, 0) as invoices,
         coalesce(customer_totals.customers_invoiced, 0) as customers_invoiced,
@@ -107,15 +107,6 @@ monthly as (
         coalesce(customer_totals.customers_lost, 0) as customers_lost,
         coalesce(customer_totals.new_customers, 0) as new_customers,
         coalesce(customer_totals.reactivated_customers, 0) as reactivated_customers,
-        coalesce(customer_totals.customers_at_end, 0) as customers_at_end,
-        coalesce(customer_totals.mrr_amount, 0) as mrr_amount,
-        coalesce(customer_totals.previous_mrr_amount, 0) as previous_mrr_amount,
-        coalesce(customer_totals.new_mrr_amount, 0) as new_mrr_amount,
-        coalesce(customer_totals.expansion_mrr_amount, 0) as expansion_mrr_amount,
-        coalesce(customer_totals.contraction_mrr_amount, 0) as contraction_mrr_amount,
-        coalesce(customer_totals.churned_mrr_amount, 0) as churned_mrr_amount,
-        coalesce(customer_totals.reactivated_mrr_amount, 0) as reactivated_mrr_amount,
-        coalesce(customer_totals.fx_effect_mrr_amount, 0) as fx_effect_mrr_amount,
         coalesce(finance.marketing_cost_amount, 0) as marketing_cost_amount,
         coalesce(finance.sales_cost_amount, 0) as sales_cost_amount,
         coalesce(finance.overhead_cost_amount, 0) as overhead_cost_amount,
@@ -135,14 +126,15 @@ monthly as (
 final as (
     select
         *,
-        {%- for column in [
-            'sales_revenue_amount', 'invoices', 'customers_at_start', 'customers_lost', 'new_customers',
-            'acquisition_cost_amount', 'cost_to_serve_amount',
+        {%- for column, alias in [
+            ('revenue_amount', 'sales_revenue_window_amount'), ('invoices', 'invoices_window'),
+            ('customers_at_start', 'customers_at_start_window'), ('customers_lost', 'customers_lost_window'),
+            ('new_customers', 'new_customers_window'), ('acquisition_cost_amount', 'acquisition_cost_window_amount'),
+            ('cost_to_serve_amount', 'cost_to_serve_window_amount'),
         ] %}
             {%- set is_money = column.endswith('_amount') %}
             {%- set window_sum = 'sum(' ~ column ~ ') over (order by period_start rows between '
                 ~ (window - 1) ~ ' preceding and current row)' %}
-            {%- set alias = column | replace('_amount', '') ~ '_window' ~ ('_amount' if is_money else '') %}
             {{ window_sum if is_money else 'cast(' ~ window_sum ~ ' as ' ~ dbt.type_bigint() ~ ')' }} as {{ alias }},
         {%- endfor %}
         count(*) over (order by period_start rows between {{ window - 1 }} preceding and current row) as window_months

@@ -48,7 +48,7 @@ market_quarters as (
 revenue_quarters as (
     select
         {{ fiscal_quarter_start('period_start') }} as period_start,
-        sum(sales_revenue_amount) as company_revenue_amount
+        sum(revenue_amount) as company_revenue_amount
     from revenue
     group by {{ fiscal_quarter_start('period_start') }}
 ),

@@ -21,8 +21,18 @@ spend as (
     select * from {{ ref('int_marketing_spend__monthly_channel') }}
 ),
 
+ga4 as (
+    select * from {{ ref('stg_ga4__traffic_acquisition') }}
+),
+
+-- new visitors per month × channel, as kpi_engagement counts them
 traffic as (
-    select * from {{ ref('int_web_traffic__monthly_channel') }}
+    select
+        cast({{ dbt.date_trunc('month', 'period_start') }} as date) as period_month,
+        channel,
+        cast(sum(new_users) as {{ dbt.type_bigint() }}) as new_visitors
+    from ga4
+    group by cast({{ dbt.date_trunc('month', 'period_start') }} as date), channel
 ),
 
 funnel as (
@@ -69,7 +79,7 @@ joined as (
         end as mqls_cohort_sqls,
         case when exported.sql_dates_exported then coalesce(funnel.sqls, 0) end as sqls,
         coalesce(spend.marketing_spend_amount, 0) as marketing_spend_amount,
-        coalesce(traffic.new_visitors, 0) as new_visitors,
+        case when exported.new_users_exported then coalesce(traffic.new_visitors, 0) end as new_visitors,
         case when exported.lead_scores_exported then coalesce(lead_counts.lead_score_total, 0) end as lead_score_total,
         coalesce(lead_counts.leads_with_score, 0) as leads_with_score
     from spine

@@ -1,5 +1,7 @@
--- Revenue, profitability and unit economics KPIs per month (catalog section 5), from the additive
--- parts in int_revenue__monthly. Every rate goes through ratio(); ROI through roi().
+-- Revenue, profitability and unit economics KPIs per month (catalog section 5). The month's revenue
+-- and MRR with its movements are summed here over the customers' months (int_customers__monthly,
+-- where each customer-month's movement is classified); the unit-economics parts and their trailing
+-- windows come from int_revenue__monthly. Every rate goes through ratio(); ROI through roi().
 -- CLV is given in both forms of the articles (see DECISIONLOG.md and the kpi_clv docs):
 --   clv        (001) = avg transaction value × transactions per customer-year × expected lifetime
 --                      − cost to serve over that lifetime;
@@ -13,6 +15,49 @@ with revenue as (
     select * from {{ ref('int_revenue__monthly') }}
 ),
 
+customer_months as (
+    select * from {{ ref('int_customers__monthly') }}
+),
+
+-- sales revenue split new / returning, and MRR at month end with its movements
+customer_totals as (
+    select
+        period_start,
+        sum(revenue_amount) as sales_revenue_amount,
+        sum(new_customer_revenue_amount) as new_customer_revenue_amount,
+        sum(returning_customer_revenue_amount) as returning_customer_revenue_amount,
+        cast(sum(case when is_customer_at_end then 1 else 0 end) as {{ dbt.type_bigint() }}) as customers_at_end,
+        sum(mrr_amount) as mrr_amount,
+        sum(previous_mrr_amount) as previous_mrr_amount,
+        sum(new_mrr_amount) as new_mrr_amount,
+        sum(expansion_mrr_amount) as expansion_mrr_amount,
+        sum(contraction_mrr_amount) as contraction_mrr_amount,
+        sum(churned_mrr_amount) as churned_mrr_amount,
+        sum(reactivated_mrr_amount) as reactivated_mrr_amount,
+        sum(fx_effect_mrr_amount) as fx_effect_mrr_amount
+    from customer_months
+    group by period_start
+),
+
+months as (
+    select
+        revenue.*,
+        coalesce(customer_totals.sales_revenue_amount, 0) as sales_revenue_amount,
+        coalesce(customer_totals.new_customer_revenue_amount, 0) as new_customer_revenue_amount,
+        coalesce(customer_totals.returning_customer_revenue_amount, 0) as returning_customer_revenue_amount,
+        coalesce(customer_totals.customers_at_end, 0) as customers_at_end,
+        coalesce(customer_totals.mrr_amount, 0) as mrr_amount,
+        coalesce(customer_totals.previous_mrr_amount, 0) as previous_mrr_amount,
+        coalesce(customer_totals.new_mrr_amount, 0) as new_mrr_amount,
+        coalesce(customer_totals.expansion_mrr_amount, 0) as expansion_mrr_amount,
+        coalesce(customer_totals.contraction_mrr_amount, 0) as contraction_mrr_amount,
+        coalesce(customer_totals.churned_mrr_amount, 0) as churned_mrr_amount,
+        coalesce(customer_totals.reactivated_mrr_amount, 0) as reactivated_mrr_amount,
+        coalesce(customer_totals.fx_effect_mrr_amount, 0) as fx_effect_mrr_amount
+    from revenue
+    left join customer_totals on revenue.period_start = customer_totals.period_start
+),
+
 -- the annualised churn count, written once: annual churn rate = it ÷ customers at start, and
 -- expected lifetime = its inverse (customers at start ÷ it), computed from the counts (unrounded)
 window_parts as (
@@ -20,7 +65,7 @@ window_parts as (
         *,
         customers_lost_window * 12 as customers_lost_window_annualised,
         marketing_attributed_revenue_amount - marketing_cost_amount as marketing_net_return_amount
-    from revenue
+    from months
 ),
 
 rates as (
