@@ -138,3 +138,20 @@ def test_a_measure_written_in_two_marts_is_the_same_aggregate_in_both() -> None:
         "is_open_at_end then deal_months.amount", "is_created_in_period then deal_months.amount"
     )
     assert len(aggregate_definitions(sources)["open_pipeline_amount"]) == 2
+
+
+# The families, and so the marts the scorecard reads: the registry's family column, the one list.
+# scripts/generate_from_registry.py writes a kpi_scorecard__<family> model for each and the macro
+# scorecard_families() that kpi_scorecard unions; a family added to the registry reaches the
+# scorecard without an edit of kpi_scorecard.sql.
+def test_the_scorecard_reads_every_family_of_the_registry(manifest) -> None:
+    with open(ROOT / "seeds" / "definitions" / "kpi_registry.csv", newline="", encoding="utf-8") as fh:
+        families = {r["family"] for r in csv.DictReader(fh)}
+    scorecard = next(
+        n for n in manifest["nodes"].values() if n["resource_type"] == "model" and n["name"] == "kpi_scorecard"
+    )
+    read = {d.split(".")[-1] for d in scorecard["depends_on"]["nodes"] if ".kpi_scorecard__" in d}
+    assert read == {f"kpi_scorecard__{f}" for f in families}
+    assert len(families) == 7
+    sql = (ROOT / "models" / "marts" / "scorecard" / "kpi_scorecard.sql").read_text(encoding="utf-8")
+    assert not any(f"kpi_scorecard__{f}" in sql for f in families)  # named in the generated list only

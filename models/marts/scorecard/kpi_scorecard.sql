@@ -9,34 +9,13 @@
 -- (kpi_targets seed; NULL when none), whether it is met given the KPI's direction, the SMART goal's
 -- pace when the target is a goal (start, deadline, baseline), the benchmark (kpi_benchmarks seed)
 -- and the KPI's metadata from the registry.
-with lead_generation as (
-    select * from {{ ref('kpi_scorecard__lead_generation') }}
-),
-
-engagement as (
-    select * from {{ ref('kpi_scorecard__engagement') }}
-),
-
-paid_media as (
-    select * from {{ ref('kpi_scorecard__paid_media') }}
-),
-
-sales_funnel as (
-    select * from {{ ref('kpi_scorecard__sales_funnel') }}
-),
-
-revenue as (
-    select * from {{ ref('kpi_scorecard__revenue') }}
-),
-
-retention as (
-    select * from {{ ref('kpi_scorecard__retention') }}
-),
-
-brand_market as (
-    select * from {{ ref('kpi_scorecard__brand_market') }}
-),
-
+{%- set families = scorecard_families() %}
+with
+{%- for family in families %}
+    {{ family }} as (
+        select * from {{ ref('kpi_scorecard__' ~ family) }}
+    ),
+{% endfor %}
 registry as (
     select * from {{ ref('kpi_registry') }}
 ),
@@ -49,20 +28,14 @@ benchmarks as (
     select * from {{ ref('kpi_benchmarks') }}
 ),
 
+-- every family of the registry (macros/generated/scorecard_families.sql, written from it)
 native_rows as (
-    select * from lead_generation
-    union all
-    select * from engagement
-    union all
-    select * from paid_media
-    union all
-    select * from sales_funnel
-    union all
-    select * from revenue
-    union all
-    select * from retention
-    union all
-    select * from brand_market
+    {%- for family in families %}
+        select * from {{ family }}
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
+    {%- endfor %}
 ),
 
 monthly as (
