@@ -426,12 +426,9 @@ def families_macro(rows: list[dict[str, str]]) -> dict[Path, str]:
     return {GENERATED_MACROS / "scorecard_families.sql": sql, GENERATED_MACROS / "_generated__macros.yml": yml}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="fail when the generated files are out of date")
-    args = parser.parse_args(argv)
-    rows = load_registry()
-    wanted = {
+def generated_files(rows: list[dict[str, str]]) -> dict[Path, str]:
+    """Every file this script writes, and its text."""
+    return {
         KPIS_MD: kpis_md(rows),
         OVERVIEW_MD: overview_md(rows),
         SEMANTIC_YML: semantic_yml(rows),
@@ -439,6 +436,13 @@ def main(argv: list[str] | None = None) -> int:
         **family_files(rows),
         **families_macro(rows),
     }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="fail when the generated files are out of date")
+    args = parser.parse_args(argv)
+    wanted = generated_files(load_registry())
     stale = [p for p, text in wanted.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
     if args.check:
         for p in stale:
