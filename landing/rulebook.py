@@ -918,12 +918,14 @@ def pass_through_var(table: str) -> str:
 
 
 def model_columns(models: tuple[str, ...]) -> set[str]:
-    """The columns the models' YAML declares (a pass-through alias must not take one's name)."""
+    """The columns the models' YAML declares (a pass-through alias must not take one's name). Read
+    only when a pass-through var is set: parsing every model YAML costs seconds."""
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     names: set[str] = set()
     for path in (Path(__file__).resolve().parents[1] / "models").rglob("*.yml"):
-        for model in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("models") or []:
+        for model in (yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}).get("models") or []:  # noqa: S506
             if model.get("name") in models:
                 names |= {c["name"] for c in model.get("columns") or []}
     return names
@@ -945,6 +947,8 @@ def pass_through_columns(layouts: dict[str, Layout], variables: dict | None = No
         if not isinstance(value, list):
             raise SystemExit(f"var {var}: a list such as [{{name: Industry, alias: industry}}], got {value!r}")
         layout, cols = layouts[table], []
+        if not value:
+            continue
         taken = {c.name for c in layout.columns} | {d.name for d in layout.derived} | model_columns(PASS_THROUGH[table])
         for entry in value:
             entry = {"name": entry} if isinstance(entry, str) else entry

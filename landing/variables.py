@@ -5,6 +5,7 @@ rule book can read them while it is built): dbt_project.yml's value (one written
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from pathlib import Path
@@ -24,12 +25,21 @@ def command_line_vars() -> dict:
     return value
 
 
-def file_vars() -> dict:
-    """dbt_project.yml's vars, a value `{{ env_var('KPI_X', 'default') }}` read from the environment."""
+@functools.lru_cache(maxsize=4)
+def _declared_vars(path: Path, mtime_ns: int) -> dict:
+    """dbt_project.yml's vars as written, parsed once per version of the file (the landing step asks
+    for every file it judges: parsing the YAML each time cost seconds of a next-day landing)."""
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader).get("vars", {})  # noqa: S506 (a safe loader)
+
+
+def file_vars() -> dict:
+    """dbt_project.yml's vars, a value `{{ env_var('KPI_X', 'default') }}` read from the environment."""
+    path = ROOT / "dbt_project.yml"
     out = {}
-    for key, value in yaml.safe_load((ROOT / "dbt_project.yml").read_text(encoding="utf-8")).get("vars", {}).items():
+    for key, value in _declared_vars(path, path.stat().st_mtime_ns).items():
         match = ENV_DEFAULT.match(value) if isinstance(value, str) else None
         out[key] = os.environ.get(match[1], match[2]) if match else value
     return out
