@@ -154,26 +154,10 @@ def check_segments(con, layout: Layout, rel: str, by_file: dict[str, FileResult]
                        "split them (an ad group, a segment)? If they repeat one another, remove the repeats", line=line)  # fmt: skip
 
 
-FX_DATE = {
-    "hubspot/deals": "created_at",
-    "salesforce/opportunities": "created_at",
-    "stripe/subscriptions": "started_at",
-    "stripe/invoices": "invoiced_at",
-    "events/events": "event_date",
-    "finance/expenses": "expense_month",
-    "finance/pnl": "pnl_month",
-    "market/market_size": "quarter_start",
-}
-
-
-def fx_date_column(layout: Layout) -> str | None:
-    return "period_start" if layout.source.endswith("_ads") else FX_DATE.get(layout.name)
-
-
 def check_fx(con, layout: Layout, rel: str, by_file: dict[str, FileResult], settings: Settings) -> None:
     """Every currency and month with an amount must be convertible: in the reporting currency, or
     with a rate for it and for the reporting currency in seeds/reference/fx_rates.csv."""
-    date_col = fx_date_column(layout)
+    date_col = layout.fx_date
     if not layout.currency or not date_col:
         return
     sql = f"""

@@ -87,6 +87,19 @@ class Rule:
     column: str
 
 
+# The date column whose month converts a table's money (ad platforms: period_start)
+FX_DATE = {
+    "hubspot/deals": "created_at",
+    "salesforce/opportunities": "created_at",
+    "stripe/subscriptions": "started_at",
+    "stripe/invoices": "invoiced_at",
+    "events/events": "event_date",
+    "finance/expenses": "expense_month",
+    "finance/pnl": "pnl_month",
+    "market/market_size": "quarter_start",
+}
+
+
 @dataclass(frozen=True)
 class Layout:
     name: str
@@ -126,6 +139,12 @@ class Layout:
     @property
     def identity(self) -> tuple[Col, ...]:
         return tuple(c for c in self.columns if c.identity)
+
+    @property
+    def fx_date(self) -> str | None:
+        """The date whose month's FX rate converts money: the validator checks the rate exists,
+        the base_ model (generated from this) converts at it."""
+        return "period_start" if self.source.endswith("_ads") else FX_DATE.get(self.name)
 
     def column(self, name: str) -> Col:
         return next(c for c in self.columns if c.name == name)
