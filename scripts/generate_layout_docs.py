@@ -19,8 +19,16 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-os.environ["KPI_HEADER_ALIASES"] = os.devnull  # the docs list the shipped spellings, never a user's own
+# the docs list the shipped spellings, never a user's own: no user alias file while the rule book
+# is built, and the environment as it was afterwards (a test process imports this module)
+_USER_ALIASES = os.environ.get("KPI_HEADER_ALIASES")
+os.environ["KPI_HEADER_ALIASES"] = os.devnull
 from landing.rulebook import LAYOUTS, PASS_THROUGH, Col, Layout  # noqa: E402
+
+if _USER_ALIASES is None:
+    del os.environ["KPI_HEADER_ALIASES"]
+else:
+    os.environ["KPI_HEADER_ALIASES"] = _USER_ALIASES
 
 # the landed lineage columns' types (landing/write.py), for a switched-off source's empty relation
 LINEAGE_TYPES = {

@@ -64,3 +64,11 @@ def test_a_base_model_converts_money_at_the_date_the_validator_checks() -> None:
     )
     checks = (ROOT / "landing" / "checks.py").read_text(encoding="utf-8")
     assert "layout.fx_date" in checks and "FX_DATE" not in checks
+
+
+def test_importing_a_generator_leaves_the_environment_alone() -> None:
+    """generate_layout_docs builds the rule book without the user's alias file; importing it (as
+    this module does) must not switch that file off for the tests that run after."""
+    import os
+
+    assert "KPI_HEADER_ALIASES" not in os.environ or os.environ["KPI_HEADER_ALIASES"] != os.devnull
