@@ -9,8 +9,7 @@
         level); a row covers one day (period_start = period_end), the period of a Week / Month /
         Quarter segment, or the report period of an export without a time segment. Rows of a
         segment or breakdown (Device, Network, Age, Gender, Placement …) are summed. -#}
-    {#- platform is constant within a model: in the key so that the changes log, which
-        int_ad_performance__unioned reads, names the ad campaign (platform and campaign id) -#}
+    {#- platform is constant within a model, and kept in the key -#}
     {%- set keys = {'platform': 'platform', 'period_start': 'period_start', 'period_end': 'period_end', 'campaign_key': 'campaign_id', 'ad_group_key': 'ad_group_key'} %}
     {#- pass-through columns: this platform's (summed if numbers, else as campaign_name), and NULL
         for the other platforms' aliases #}
@@ -18,9 +17,9 @@
     {%- set own_aliases = own | map(attribute='alias') | list %}
     {%- set own_sums = own | rejectattr('type', 'equalto', 'text') | map(attribute='alias') | list %}
     {%- set own_texts = own | selectattr('type', 'equalto', 'text') | map(attribute='alias') | list %}
-    {{- incremental_by_key(base_model, keys, 'period_start', publish=true) }}
+    {{- incremental_by_key(base_model, keys) }}
     with base as (
-        {{ valid_landed_rows(base_model, keys) }}
+        {{ valid_landed_rows(base_model, keys, 'period_start') }}
     ),
 
     {#- segmented or broken-down rows (Device, Age …) of one key are summed #}

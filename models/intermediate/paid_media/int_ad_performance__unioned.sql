@@ -7,8 +7,6 @@
 --     date range) is spread evenly over its days, in whole units (counts) and millionths (money,
 --     conversions) with the remainder on the first days, so every day is a plain row and the
 --     days of a period add up exactly to the exported total.
--- Incremental by campaign day (macros/staging/incremental.sql): a run recomputes the days of the
--- periods the ad staging models changed (their changes logs) and logs them for int_paid_media__daily.
 {#- the platforms switched on (var <platform>__enabled, default true: Fivetran's convention) -#}
 {%- set staging_models = [] %}
 {%- for platform in ['google_ads', 'linkedin_ads', 'meta_ads', 'microsoft_ads'] %}
@@ -19,9 +17,6 @@
 {%- if not staging_models %}
     {{ exceptions.raise_compiler_error("every ad platform is switched off (vars google_ads__enabled, linkedin_ads__enabled, meta_ads__enabled, microsoft_ads__enabled): switch one on") }}
 {%- endif %}
-{{ incremental_by_campaign_day(
-    staging_models, 'ad_days_changed_in_staging(' ~ tojson(staging_models) ~ ')', publish=true
-) }}
 
 with days as (
     select * from {{ ref('int_calendar__days') }}
@@ -37,22 +32,16 @@ all_platforms as (
     {%- endfor %}
 ),
 
--- on an incremental run, the rows whose period covers a day to recompute
-unioned as (
-    select * from all_platforms
-    {{ campaign_period_filter('all_platforms') }}
-),
-
 -- one row per day of each row's period; day_index 0 is the period's first day
 period_days as (
     select
-        unioned.*,
+        all_platforms.*,
         days.calendar_date as ad_date,
-        {{ dbt.datediff('unioned.period_start', 'days.calendar_date', 'day') }} as day_index,  -- noqa: LT05
-        {{ dbt.datediff('unioned.period_start', 'unioned.period_end', 'day') }} + 1 as days_in_period  -- noqa: LT05
-    from unioned
+        {{ dbt.datediff('all_platforms.period_start', 'days.calendar_date', 'day') }} as day_index,  -- noqa: LT05
+        {{ dbt.datediff('all_platforms.period_start', 'all_platforms.period_end', 'day') }} + 1 as days_in_period  -- noqa: LT05
+    from all_platforms
     inner join days
-        on unioned.period_start <= days.calendar_date and unioned.period_end >= days.calendar_date
+        on all_platforms.period_start <= days.calendar_date and all_platforms.period_end >= days.calendar_date
 ),
 
 spread_days as (
@@ -94,12 +83,6 @@ campaign_days as (
     group by ad_campaign_key, ad_date
 ),
 
--- on an incremental run, the pairs to recompute
-recomputed_days as (
-    select * from campaign_days
-    {{ campaign_day_filter('campaign_days') }}
-),
-
 final as (
     select
         -- ids
@@ -122,7 +105,7 @@ final as (
         spend_amount,
         conversions,
         conversion_value_amount
-    from recomputed_days
+    from campaign_days
 )
 
 select * from final

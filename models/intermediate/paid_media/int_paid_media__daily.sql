@@ -1,16 +1,10 @@
 -- Paid media counts and money per day × platform × campaign: the ad platforms' rows (impressions,
 -- clicks, spend, conversions) beside the CRM outcomes attributed to the campaign that day (leads,
 -- won-deal revenue). The one input of both paid media marts (daily and monthly), so the two grains
--- add up to the same totals. Incremental by campaign day (macros/staging/incremental.sql): a run
--- recomputes the pairs int_ad_performance__unioned recomputed and those whose attributed leads or
--- revenue changed, and logs them for kpi_paid_media_daily.
-{{ incremental_by_campaign_day(
-    ['int_ad_performance__unioned'], 'campaign_days_changed_in_ads_or_attribution()', publish=true
-) }}
+-- add up to the same totals.
 
 with ads as (
-    select * from {{ ref('int_ad_performance__unioned') }} as unioned
-    {{ campaign_day_filter('unioned') }}
+    select * from {{ ref('int_ad_performance__unioned') }}
 ),
 
 attribution as (

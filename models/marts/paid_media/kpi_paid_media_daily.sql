@@ -1,15 +1,10 @@
--- Paid media KPIs per day × platform × campaign (catalog section 3). Incremental by campaign day
--- (macros/staging/incremental.sql): a run recomputes the pairs int_paid_media__daily recomputed.
+-- Paid media KPIs per day × platform × campaign (catalog section 3).
 -- Pass-through campaign columns (vars <platform>__campaign_report_pass_through_columns) follow the
 -- campaign name; while one is set, the contract is not enforced (its columns are the vars').
 {{ config(contract=pass_through_contract(ad_report_tables())) }}
-{{ incremental_by_campaign_day(
-    ['int_paid_media__daily'], "campaign_days_changed_in('int_paid_media__daily')", date_column='period_start'
-) }}
 
 with paid_media as (
-    select * from {{ ref('int_paid_media__daily') }} as daily
-    {{ campaign_day_filter('daily') }}
+    select * from {{ ref('int_paid_media__daily') }}
 ),
 
 final as (

@@ -2,9 +2,9 @@
 -- valid rows of base_ga4__traffic_acquisition, the newest export file winning, rows of a secondary
 -- dimension summed.
 {%- set keys = {'period_start': 'period_start', 'traffic_dimension': 'traffic_dimension', 'traffic_campaign': 'traffic_campaign'} %}
-{{ incremental_by_key('base_ga4__traffic_acquisition', keys, 'period_start') }}
+{{ incremental_by_key('base_ga4__traffic_acquisition', keys) }}
 with base as (
-    {{ valid_landed_rows('base_ga4__traffic_acquisition', keys) }}
+    {{ valid_landed_rows('base_ga4__traffic_acquisition', keys, 'period_start') }}
 ),
 
 -- rows of a secondary dimension (Device category, Country …) of one key are summed

@@ -1,8 +1,8 @@
 -- One row per email_campaign_id: valid rows of base_mailchimp__campaigns, the newest export file winning.
 {%- set keys = {'email_campaign_id': 'email_campaign_id'} %}
-{{ incremental_by_key('base_mailchimp__campaigns', keys, 'sent_at') }}
+{{ incremental_by_key('base_mailchimp__campaigns', keys) }}
 with base as (
-    {{ valid_landed_rows('base_mailchimp__campaigns', keys) }}
+    {{ valid_landed_rows('base_mailchimp__campaigns', keys, 'sent_at') }}
 ),
 
 deduplicated as (

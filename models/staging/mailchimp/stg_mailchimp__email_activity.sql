@@ -2,9 +2,9 @@
 -- base_mailchimp__email_activity, the newest export file winning. Incremental by campaign: a run
 -- recomputes the campaigns of the exports landed since and those active in the lookback window.
 {%- set keys = {'email_campaign_id': 'email_campaign_id'} %}
-{{ incremental_by_key('base_mailchimp__email_activity', keys, 'activity_at') }}
+{{ incremental_by_key('base_mailchimp__email_activity', keys) }}
 with base as (
-    {{ valid_landed_rows('base_mailchimp__email_activity', keys) }}
+    {{ valid_landed_rows('base_mailchimp__email_activity', keys, 'activity_at') }}
 ),
 
 deduplicated as (

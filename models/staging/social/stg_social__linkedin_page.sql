@@ -1,8 +1,8 @@
 -- One row per stat_date: valid rows of base_social__linkedin_page, the newest export file winning.
 {%- set keys = {'stat_date': 'stat_date'} %}
-{{ incremental_by_key('base_social__linkedin_page', keys, 'stat_date') }}
+{{ incremental_by_key('base_social__linkedin_page', keys) }}
 with base as (
-    {{ valid_landed_rows('base_social__linkedin_page', keys) }}
+    {{ valid_landed_rows('base_social__linkedin_page', keys, 'stat_date') }}
 ),
 
 deduplicated as (
