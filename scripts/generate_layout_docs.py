@@ -167,6 +167,38 @@ def base_model_files() -> dict[Path, str]:
     }
 
 
+def quarantine_model_sql(source: str, tables: list[str]) -> str:
+    """models/staging/<source>/quarantine_<source>.sql: every row of the source's base_ models that
+    carries a reject reason, with the raw table it came from, its file, line, reason and raw values."""
+    imports = ",\n\n".join(
+        f"{table} as (\n    select * from {{{{ ref('base_{source}__{table}') }}}}\n    where _reject_reason is not null\n)"
+        for table in tables
+    )
+    selects = "\n    union all\n".join(
+        f"    select\n        '{source}__{table}' as raw_table,\n        _source_file,\n        _source_line,\n"
+        f"        _loaded_at,\n        _reject_reason,\n        _raw_values\n    from {table}"
+        for table in tables
+    )
+    return (
+        BASE_BANNER.format(key=source)
+        + f"-- Rows of {source} exports that break a row rule: excluded from staging and the marts, kept here\n"
+        "-- with the raw values and the reason. One row per quarantined raw row.\n"
+        f"with {imports},\n\nfinal as (\n{selects}\n)\n\nselect * from final\n"
+    )
+
+
+def quarantine_model_files() -> dict[Path, str]:
+    """Every quarantine_ model: one per source, over its base_ models."""
+    by_source: dict[str, list[str]] = {}
+    for key in LAYOUTS:
+        source, table = key.split("/")
+        by_source.setdefault(source, []).append(table)
+    return {
+        ROOT / "models" / "staging" / source / f"quarantine_{source}.sql": quarantine_model_sql(source, sorted(tables))
+        for source, tables in by_source.items()
+    }
+
+
 def base_columns(layout: Layout) -> list[dict]:
     """The columns of base_<source>__<table>: the landed ones, personal data hashed, money converted."""
     cols = []
@@ -284,6 +316,7 @@ def generated_files() -> list[tuple[Path, Callable[[Path], str]]]:
     paths = [(p, render) for p in sorted((ROOT / "models" / "staging").glob("*/_*__sources.yml"))]
     paths += [(p, render_models) for p in sorted((ROOT / "models" / "staging").glob("*/_*__models.yml"))]
     paths += [(p, lambda path: base_model_files()[path]) for p in sorted(base_model_files())]
+    paths += [(p, lambda path: quarantine_model_files()[path]) for p in sorted(quarantine_model_files())]
     return [*paths, (ROOT / "README.md", render_readme)]
 
 

@@ -24,25 +24,6 @@
 {%- endmacro %}
 
 
-{% macro quarantine_rows(base_relations) -%}
-    {#- The quarantine model of a source: every row of its base_ models that carries a reject
-        reason, with the raw table it came from, its file, the reason and the row as exported. -#}
-    {%- for relation in base_relations %}
-    select
-        '{{ relation.identifier | replace("base_", "") }}' as raw_table,
-        _source_file,
-        _source_line,
-        _loaded_at,
-        _reject_reason,
-        _raw_values
-    from {{ relation }}
-    where _reject_reason is not null
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
-    {%- endfor %}
-{%- endmacro %}
-
 
 
 {% macro source_enabled(source_name) -%}
