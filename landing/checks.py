@@ -1,14 +1,13 @@
 """The checks of one table over its landed files: quarantine findings, duplicate keys within a file
-and across overlapping exports, FX coverage, and the great-expectations suite."""
+and across overlapping exports, FX coverage, and the great-expectations suite (landing/contract.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from dataclasses import asdict
 from pathlib import Path
 
-from landing.header import SCIENTIFIC
+from landing import contract
 from landing.ledger import Ledger
 from landing.results import FileResult, Finding
 from landing.rulebook import LAYOUTS, Layout, normalize_header
@@ -18,8 +17,8 @@ from landing.workers import cursor_pool
 
 
 def check_table(con, layout: Layout, landed: dict[str, tuple[FileResult, Path]], settings: Settings) -> None:
-    """Quarantine, duplicates, FX coverage and the great-expectations suite of one table, over its
-    landed files. Files rejected here are removed from the landing folder."""
+    """Quarantine, duplicates and FX coverage of one table, over its landed files (the
+    great-expectations suite runs after every table's checks: check_tables)."""
     rel = f"read_parquet({literal_list(p for _, p in landed.values())}, union_by_name = true)"
     by_file = {name: result for name, (result, _) in landed.items()}
     for name, line, reason, column in con.execute(
@@ -33,10 +32,6 @@ def check_table(con, layout: Layout, landed: dict[str, tuple[FileResult, Path]],
     check_duplicates(con, layout, rel, by_file)
     check_segments(con, layout, rel, by_file)
     check_fx(con, layout, rel, by_file, settings)
-    run_suite(con, layout, rel, by_file)
-    for result, path in landed.values():
-        if result.status == "rejected":
-            path.unlink()
 
 
 UNDERLYING = {"period_start": "ad_date", "period_end": "reporting_ends"}  # derived column -> column it comes from
@@ -191,97 +186,13 @@ def check_fx(con, layout: Layout, rel: str, by_file: dict[str, FileResult], sett
             )
 
 
-def suite_candidates(layout: Layout) -> tuple[list[str], list[str], list[str]]:
-    """The suite's ID and rate columns, and per column a SQL test that flags every value its
-    expectation could fail on (a superset: "E+" or "E-" anywhere in an ID; a rate
-    outside 0-100). tests/python/test_validate_exports.py pins the superset on tricky values."""
-    ids = [c.name for c in layout.columns if c.kind == "id"]
-    rates = list(layout.rate_columns)
-    flagged = [f"regexp_matches(coalesce(\"{c}\", ''), 'E[+-]')" for c in ids]
-    flagged += [f'try_cast("{c}" as double) not between 0 and 100' for c in rates]
-    return ids, rates, flagged
-
-
-def run_suite(con, layout: Layout, rel: str, by_file: dict[str, FileResult]) -> None:
-    """The great-expectations suite of a layout over its landed rows: IDs must not be in the
-    scientific notation Excel gives long numbers (reject: digits are lost), and vendor-computed
-    rates should lie in 0-100 % (warning only: the warehouse recomputes every rate).
-
-    DuckDB first picks, over every row of the table, the rows an expectation could fail on
-    (suite_candidates); great-expectations judges those rows. A row DuckDB does not pick passes
-    every expectation, so when it picks none the suite has nothing to judge and is not even
-    imported (importing great-expectations costs seconds, most of a next-day landing)."""
-    ids, rates, flagged = suite_candidates(layout)
-    if not flagged:
-        return
-    cols = ", ".join(f'"{n}"' for n in [*ids, *rates])
-    frame = con.execute(
-        f"select _source_file, _source_line, {cols} from {rel} "
-        f"where not _is_layout_row and ({' or '.join(flagged)}) order by _source_file, _source_line"
-    ).df()
-    if frame.empty:
-        return
-    with SUITE_LOCK:  # tables are checked on several threads; great-expectations runs one suite at a time
-        judge_suite(frame, layout, ids, rates, by_file)
-
-
-SUITE_LOCK = threading.Lock()
-
-
-def judge_suite(frame, layout: Layout, ids: list[str], rates: list[str], by_file: dict[str, FileResult]) -> None:
-    """great-expectations over the rows DuckDB picked (run_suite): findings on the files' results."""
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-
-    for rate in rates:
-        frame[rate] = frame[rate].astype("float64")
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    batch = (
-        context.data_sources.add_pandas(name="landed")
-        .add_dataframe_asset(name=layout.name.replace("/", "__"))
-        .add_batch_definition_whole_dataframe(name="all_rows")
-        .get_batch(batch_parameters={"dataframe": frame})
-    )
-    suite = [(gx.expectations.ExpectColumnValuesToNotMatchRegex(column=c, regex=SCIENTIFIC.pattern), c, "id")
-             for c in ids]  # fmt: skip
-    suite += [(gx.expectations.ExpectColumnValuesToBeBetween(column=c, min_value=0, max_value=100), c, "rate")
-              for c in rates]  # fmt: skip
-    for expectation, col, kind in suite:
-        outcome = batch.validate(expectation, result_format="COMPLETE")
-        if outcome.success:
-            continue
-        reported: set[str] = set()
-        for index in outcome.result.get("unexpected_index_list") or []:
-            index = int(index if isinstance(index, int) else index.get("index", index))
-            name, line, value = (
-                frame.at[index, "_source_file"],
-                int(frame.at[index, "_source_line"]),
-                frame.at[index, col],
-            )
-            result = by_file[name]
-            header = result.columns.get(col, col)
-            if kind == "rate":
-                result.add("warning", f"vendor-computed rate {value!r} outside [0, 100] % (a warning only: the warehouse recomputes it)",
-                           line=line, column=header)  # fmt: skip
-            elif name not in reported:
-                reported.add(name)
-                result.add(
-                    "reject",
-                    f"ID {value!r} is in scientific notation: Excel rounded the IDs and lost digits, so records no "
-                    "longer join and different ones can collide. Re-download the export from the vendor and do "
-                    f"not open it in Excel, or format column {header!r} as Text before saving",
-                    line=line,
-                    column=header,
-                )
-
-
 def check_tables(
     con,
     landed: dict[str, dict[str, tuple[FileResult, Path]]],
     settings: Settings,
     ledger: Ledger,
     workers: int = 1,
+    data_docs: Path | None = None,
 ) -> None:
     """The table checks of every table with a new or changed file (or a file gone), on `workers`
     tables at once (a table's checks touch its own files' results only); the others reuse the
@@ -302,6 +213,18 @@ def check_tables(
     order = sorted(todo, key=lambda key: -sum(r.data_rows for r, _ in landed[key].values()))
     with cursor_pool(con, workers, len(order)) as (pool, cursor):
         list(pool.map(lambda key: check_table(cursor(), LAYOUTS[key], landed[key], settings), order))
+    # the great-expectations suites of those tables, in DuckDB, over the files still accepted; one
+    # run for all of them (its Data Docs under data_docs, linked from the validation report)
+    by_file = {name: result for key in order for name, (result, _) in landed[key].items()}
+    contract.validate(
+        {LAYOUTS[key]: [path for result, path in landed[key].values() if result.status == "accepted"] for key in order},
+        by_file,
+        data_docs,
+    )
+    for key in order:
+        for result, path in landed[key].values():
+            if result.status == "rejected" and path.exists():
+                path.unlink()
     for key in todo:
         files = landed[key]
         if all(result.status == "accepted" for result, _ in files.values()):

@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"validate_exports: {err}", file=sys.stderr)
         return 2
     from landing.pipeline import validate_folder
-    from landing.report import unavailable_kpis, write_report
+    from landing.report import DATA_DOCS, unavailable_kpis, write_report
     from landing.settings import load_settings, parse_encodings
     from landing.targets import TargetsError, targets_path, write_seed
 
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"validate_exports: checking {args.exports} …", flush=True)
     results, ignored, rows = validate_folder(
         args.exports, encodings, args.landing, settings, progress=args.progress or not args.quiet, full=args.full,
-        quarantine_csv=args.report / "quarantine.csv",
+        quarantine_csv=args.report / "quarantine.csv", data_docs=args.report / DATA_DOCS,
     )  # fmt: skip
     kpis = unavailable_kpis(rows)
     summary = write_report(results, ignored, kpis, args.report)

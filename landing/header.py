@@ -20,9 +20,6 @@ from landing.rulebook import Layout, header_matches, map_header, normalize_heade
 
 HEADER_SEARCH_LINES = 60
 MAX_COLUMNS = int(os.environ.get("KPI_MAX_COLUMNS") or 4096)  # HubSpot's all-properties exports have ~600
-# Excel's display of a long number: one digit, a point, digits, "E+" and the exponent (1.23857E+11).
-# Lower-case or unsigned forms are left alone: hex IDs such as Mailchimp's 99e2191556 look alike.
-SCIENTIFIC = re.compile(r"^\s*-?\d+(?:\.\d+)?E[+-]\d+\s*$")
 
 
 @dataclass

@@ -244,6 +244,7 @@ def validate_folder(
     full: bool = False,
     workers: int | None = None,
     quarantine_csv: Path | None = None,
+    data_docs: Path | None = None,
 ) -> tuple[list[FileResult], list[str], list[dict]]:
     """Read, land and check every export; returns the file results (the entries of the exports
     folder rejected as they were found among them), the entries ignored on purpose (with why) and
@@ -322,7 +323,7 @@ def validate_folder(
         if target is not None:
             landed.setdefault(export.layout.name, {})[export.name] = (result, target)
     results += refused
-    check_tables(con, landed, settings, ledger, workers)
+    check_tables(con, landed, settings, ledger, workers, data_docs)
     kept = {name: (result, path) for files in landed.values() for name, (result, path) in files.items()
             if result.status == "accepted"}  # fmt: skip
     tidy_landing(con, landing, {path for _, path in kept.values()})

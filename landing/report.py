@@ -41,6 +41,9 @@ def unavailable_kpis(rows: list[dict]) -> dict[str, list[str]]:
     return out
 
 
+DATA_DOCS = "great_expectations"  # the landing contract's Data Docs, beside the report (landing/contract.py)
+
+
 def write_report(results: list[FileResult], ignored: list[str], kpis: dict[str, list[str]], report: Path) -> dict:
     report.mkdir(parents=True, exist_ok=True)
     summary = {
@@ -81,6 +84,10 @@ def write_report(results: list[FileResult], ignored: list[str], kpis: dict[str, 
             f"<td>{html.escape(r.encoding or '')}</td><td>{r.data_rows}</td><td>{r.quarantined_rows}</td><td><ul>{items}</ul></td></tr>"
         )
     parts.append("</table>")
+    if (report / DATA_DOCS / "index.html").exists():
+        parts.append(f"<p>The landing contract, each table's great-expectations suite with its last results (row "
+                     f"rules, required columns, types, ID formats, rates): <a href='{DATA_DOCS}/index.html'>Data "
+                     "Docs</a>. Its failures are the findings above.</p>")  # fmt: skip
     if (report / "quarantine.csv").exists():
         parts.append("<p>Every quarantined row, to open in a spreadsheet: <a href='quarantine.csv'>quarantine.csv</a> "
                      "(cells that would start a formula are prefixed with ')</p>")  # fmt: skip
