@@ -1,5 +1,5 @@
 -- All ad platforms in one column set: one row per day × platform × campaign.
--- Each platform's staging model already ends in the same columns (see stage_ad_report). Two
+-- Each platform's staging model already ends in the same columns (see scripts/templates/stg_ad_report.sql). Two
 -- reshapings (DECISIONLOG.md, "Ad exports at other levels and periods"):
 --   * rows finer than a campaign (Meta ad set / ad, Google ad group, LinkedIn ad set) are summed
 --     to the campaign;
@@ -22,7 +22,7 @@ with days as (
     select * from {{ ref('int_calendar__days') }}
 ),
 
--- the platforms' staging models (one column set: stage_ad_report)
+-- the platforms' staging models (one column set: scripts/templates/stg_ad_report.sql)
 all_platforms as (
     {%- for name in staging_models %}
         select * from {{ ref(name) }}
