@@ -67,22 +67,14 @@ validate_and_land() {
 }
 
 # warehouse_build [--changed-only] [dbt args]: `dbt build`, incremental when the warehouse was last
-# built by this very model code (scripts/build_state.py), a full refresh otherwise or with
-# KPI_FULL_REFRESH=1. With --changed-only, an incremental build selects only the landed tables that
-# changed since the last build and everything downstream (nothing at all when none changed).
+# built by this very model code, a full refresh otherwise or with KPI_FULL_REFRESH=1. With
+# --changed-only, an incremental build selects only the landed tables that changed since the last
+# build and everything downstream (nothing at all when none changed). The sequence is
+# build_state.build, which the scheduled runner runs too (scripts/build_state.py).
 warehouse_build() {
-    local db="${KPI_DUCKDB_PATH:-warehouse/kpi.duckdb}" mode="" flags
+    local db="${KPI_DUCKDB_PATH:-warehouse/kpi.duckdb}" mode=""
     if [ "${1:-}" = "--changed-only" ]; then mode="--changed-only"; shift; fi
-    flags="$(python scripts/build_state.py flags "$db" $mode)"
-    case "$flags" in
-        --full-refresh) echo "    full refresh: a new warehouse, model code changed since its last build, or KPI_FULL_REFRESH=1" ;;
-        NOTHING) echo "    nothing landed since the last build: the warehouse is current"; return 0 ;;
-        --select*) echo "    incremental, only what the changed exports feed: ${flags#--select }" ;;
-        *) echo "    incremental: only the exports landed since the last build are read" ;;
-    esac
-    echo "    dbt: parsing the project (a minute or so on a fresh clone), then building; full log: logs/dbt.log"
-    dbt build $flags "${DBT_VARS[@]}" "$@" | python scripts/dbt_progress.py
-    python scripts/build_state.py record "$db"
+    python scripts/build_state.py build "$db" $mode -- "$@" | python scripts/dbt_progress.py
 }
 
 # ensure_chromium: the docs-site test renders dbt docs in headless Chromium (Debian package).

@@ -9,6 +9,8 @@ everything, or an incremental build of only what the newly landed exports feed.
         # until `record`, so a build that fails half-way is followed by a full refresh (before a
         # full refresh, removes the file: the build starts a new one).
     python scripts/build_state.py record <warehouse.duckdb>   # after a successful build
+    python scripts/build_state.py build  <warehouse.duckdb> [--changed-only] [-- <dbt args>]
+        # the whole sequence (build()): says what it does, flags, dbt build, record; exits as dbt
 
 The incremental models (base_ by file, day-grain staging by key: macros/staging/incremental.sql) keep the
 rows they computed; rows computed by other model code would stay as that code made them. So a build
@@ -199,11 +201,59 @@ def record(db: Path, landing: Path | None = None) -> None:
         con.close()
 
 
+def describe(flags: list[str]) -> str:
+    """What a build with these flags does, in words (./scripts/build and the runner print it)."""
+    if flags == ["--full-refresh"]:
+        return "full refresh build: a new warehouse, model code or settings changed since its last build, or KPI_FULL_REFRESH=1"
+    if flags == [NOTHING]:
+        return "nothing landed since the last build: the warehouse is current, no model to rebuild, no test to rerun"
+    if flags and flags[0] == "--select":
+        return "incremental build of only what the changed exports feed: " + " ".join(flags[1:])
+    return "incremental build: only the exports landed since the last build are read"
+
+
+def build(db: Path, changed_only: bool, landing: Path | None, dbt_args: list[str], run, say) -> tuple[list[str], int]:
+    """The one build sequence of ./scripts/build, ./scripts/test and the scheduled runner: decide
+    the flags and say what the build does (say: str -> None); with nothing to build, stop (0); else
+    forget the record, `dbt build` through run (argv -> exit code; the settings of KPI_DBT_VARS
+    given as --vars, as the landing step reads them) and record the build when dbt succeeded.
+    Returns the flags and dbt's exit code."""
+    flags = build_flags(db, changed_only, landing)
+    say(describe(flags))
+    if flags == [NOTHING]:
+        return flags, 0
+    forget(db, flags == ["--full-refresh"])
+    settings = ["--vars", os.environ["KPI_DBT_VARS"]] if os.environ.get("KPI_DBT_VARS") else []
+    dbt = str(Path(sys.executable).with_name("dbt"))
+    code = run([dbt, "build", *flags, *settings, *dbt_args])
+    if code == 0:
+        record(db, landing)
+    return flags, code
+
+
+def run_here(argv: list[str]) -> int:
+    """dbt in this process's terminal (./scripts/build pipes it through scripts/dbt_progress.py)."""
+    import subprocess
+
+    return subprocess.call(argv, cwd=ROOT)
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) < 2 or argv[0] not in ("flags", "record") or set(argv[2:]) - {"--changed-only"}:
+    dbt_args = argv[argv.index("--") + 1 :] if "--" in argv else []
+    argv = argv[: argv.index("--")] if "--" in argv else argv
+    if len(argv) < 2 or argv[0] not in ("flags", "record", "build") or set(argv[2:]) - {"--changed-only"}:
         print(__doc__, file=sys.stderr)
         return 2
     db = Path(argv[1])
+    if argv[0] == "build":
+
+        def say(text: str) -> None:
+            print(f"    {text}", flush=True)
+            if text != describe([NOTHING]):
+                print("    dbt: parsing the project (a minute or so on a fresh clone), then building; full log: "
+                      "logs/dbt.log", flush=True)  # fmt: skip
+
+        return build(db, "--changed-only" in argv[2:], None, dbt_args, run_here, say)[1]
     if argv[0] == "flags":
         flags = build_flags(db, "--changed-only" in argv[2:])
         print(" ".join(flags))

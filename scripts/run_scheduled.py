@@ -304,20 +304,12 @@ class Steps:
         db = self.work / "kpi.duckdb"
         if self.args.warehouse.exists():
             shutil.copy2(self.args.warehouse, db)
-        flags = build_state.build_flags(db, changed_only=True, landing=self.landing)
+        flags, code = build_state.build(db, True, self.landing, ["--target-path", str(self.target)], self.call,
+                                        lambda text: log(f"      {text}"))  # fmt: skip
         if flags == [build_state.NOTHING]:
-            log("      nothing landed since the last build: no model to rebuild, no test to rerun")
             self.run.models_run, self.run.tests_run, self.run.tests_warned = 0, 0, 0
             self.run.build_seconds = round(time.monotonic() - started, 1)
             return
-        build_state.forget(db, flags == ["--full-refresh"])
-        if flags == ["--full-refresh"]:
-            log("      full refresh build")
-        else:
-            log(f"      incremental build of what the changed exports feed: {' '.join(flags[1:])}")
-        # KPI_DBT_VARS: dbt's --vars, read by the landing step too (landing/settings.py)
-        extra = ["--vars", os.environ["KPI_DBT_VARS"]] if os.environ.get("KPI_DBT_VARS") else []
-        code = self.call([str(self.bin / "dbt"), "build", "--target-path", str(self.target), *flags, *extra])
         self.run.build_seconds = round(time.monotonic() - started, 1)
         path = self.target / "run_results.json"
         if not path.exists():
@@ -338,7 +330,6 @@ class Steps:
             )
         if code != 0:
             raise RunFailed(BUILD_FAILED, f"dbt build exited {code}")
-        build_state.record(db, self.landing)
 
 
 TESTS = ("test", "unit_test")

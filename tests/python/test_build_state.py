@@ -93,3 +93,43 @@ def test_the_test_fingerprint_covers_singular_tests_in_subfolders(tmp_path: Path
         after = build_state.test_fingerprint(tmp_path)
         assert (after != before) is changes, rel
         before = after
+
+
+def test_one_build_sequence_for_the_scripts_and_the_runner(tmp_path: Path, monkeypatch) -> None:
+    """build_state.build is the build sequence of ./scripts/build, ./scripts/test and the scheduled
+    runner: it says what it does, stops when nothing landed, forgets the record before dbt runs and
+    records the build only when dbt succeeded, with KPI_DBT_VARS given to dbt. Neither caller
+    decides, forgets or records itself (their code is read: a second statement would drift)."""
+    monkeypatch.delenv("KPI_FULL_REFRESH", raising=False)
+    monkeypatch.setenv("KPI_DBT_VARS", "{lookback_days: 5}")
+    db = tmp_path / "kpi.duckdb"
+    landing = landing_with(tmp_path, {"google_ads/campaign_report": 3})
+    calls, said = [], []
+
+    def dbt(code):
+        def run(argv):
+            calls.append(argv)
+            assert build_state.recorded(db) is None  # forgotten while dbt runs
+            duckdb.connect(str(db)).close()
+            return code
+
+        return run
+
+    flags, code = build_state.build(db, True, landing, ["--target-path", "t"], dbt(1), said.append)
+    assert (flags, code) == (["--full-refresh"], 1) and build_state.recorded(db) is None  # failed: no record
+    assert calls[-1][1:] == ["build", "--full-refresh", "--vars", "{lookback_days: 5}", "--target-path", "t"]
+    assert said == [build_state.describe(["--full-refresh"])]
+    flags, code = build_state.build(db, True, landing, [], dbt(0), said.append)
+    assert (flags, code) == (["--full-refresh"], 0) and build_state.recorded(db) is not None
+    flags, code = build_state.build(db, True, landing, [], dbt(0), said.append)
+    assert (flags, code, len(calls)) == ([build_state.NOTHING], 0, 2)  # nothing landed: dbt not run
+    assert said[-1].startswith("nothing landed since the last build")
+
+    setup = (ROOT / "scripts" / "_setup.sh").read_text(encoding="utf-8")
+    runner = (ROOT / "scripts" / "run_scheduled.py").read_text(encoding="utf-8")
+    assert "scripts/build_state.py build" in setup and "build_state.build(" in runner
+    for text in (setup, runner):
+        for own in ("build_flags(", "build_state.py flags", "build_state.forget(", "build_state.record(",
+                    "build_state.py record"):  # fmt: skip
+            assert own not in text, own
+    assert '"build", "--target-path"' not in runner and "dbt build $flags" not in setup
